@@ -1,0 +1,3 @@
+from spacereader.cli import main
+
+raise SystemExit(main())

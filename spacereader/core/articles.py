@@ -1,0 +1,175 @@
+"""An article: its front matter read into typed fields, its Markdown body, and what was wrong with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from spacereader.core import frontmatter
+from spacereader.core.problems import Problem, error, warning
+from spacereader.core.textfile import read_text
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+WORDS_PER_MINUTE = 230
+_JEKYLL_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_HEADING_ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Article:
+    path: Path
+    title: str
+    body: str = ""  # Markdown without the front matter
+    body_line: int = 1  # the file's line number of the body's first line
+    author: str = ""
+    date: date | datetime | None = None
+    lang: str = ""
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+    full_article: str = ""
+    astronauts: tuple[str, ...] = ()  # ids declared in the front matter
+    key_lines: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.is_error for p in self.problems)
+
+    @property
+    def day(self) -> date | None:
+        return self.date.date() if isinstance(self.date, datetime) else self.date
+
+    def reading_minutes(self) -> int:
+        return max(1, round(len(_WORD.findall(self.body)) / WORDS_PER_MINUTE))
+
+
+def is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def load_article(path: Path) -> Article:
+    """Read one article. Never raises: whatever is wrong becomes a problem on the returned article."""
+    source = read_text(path)
+    if source.text is None:
+        return Article(path, path.stem, problems=source.problems)
+    front = frontmatter.split(source.text)
+    article = Article(path, "", front.body, front.body_line, key_lines=front.key_lines)
+    article.problems = source.problems + [error(path, line, message) for line, message in front.errors]
+    _read_fields(article, front.meta)
+    _find_title(article, front.meta.get("title"))
+    return article
+
+
+def _read_fields(article: Article, meta: dict[str, Any]) -> None:
+    article.author = _text(article, meta, "author")
+    article.lang = _text(article, meta, "lang") or _text(article, meta, "language")
+    article.summary = next((s for key in ("summary", "description", "excerpt") if (s := _text(article, meta, key))), "")
+    article.tags = _words(article, meta, "tags") + _words(article, meta, "categories")
+    article.astronauts = _words(article, meta, "astronauts")
+    article.date = _read_date(article, meta.get("date"))
+    article.full_article = _read_url(article, meta.get("full_article"))
+
+
+def _complain(article: Article, key: str, message: str, *, is_error: bool = False) -> None:
+    make = error if is_error else warning
+    article.problems.append(make(article.path, article.key_lines.get(key, 1), message))
+
+
+def _text(article: Article, meta: dict[str, Any], key: str) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)  # several authors
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip()
+    _complain(article, key, f"`{key}` should be text, not {_kind(value)}; it is ignored")
+    return ""
+
+
+def _words(article: Article, meta: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = meta.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    _complain(article, key, f"`{key}` should be a list of words, not {_kind(value)}; it is ignored")
+    return ()
+
+
+def _read_date(article: Article, value: Any) -> date | datetime | None:
+    if value is None:
+        prefix = _JEKYLL_DATE.match(article.path.name)
+        value = prefix.group(1) if prefix else None
+    if value is None or isinstance(value, (date, datetime)):
+        return value
+    if isinstance(value, str):
+        parsed = parse_iso_date(value.strip())
+        if parsed is not None:
+            return parsed
+    _complain(article, "date", f"`date` is not an ISO date or date-time (like 2021-03-14): {value!r}", is_error=True)
+    return None
+
+
+def parse_iso_date(text: str) -> date | datetime | None:
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _read_url(article: Article, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    url = str(value).strip()
+    if is_web_url(url):
+        return url
+    _complain(article, "full_article", f"`full_article` must be an http(s) URL, not {url!r}", is_error=True)
+    return ""
+
+
+def is_web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def _find_title(article: Article, value: Any) -> None:
+    if isinstance(value, (str, int, float)) and str(value).strip():
+        article.title = str(value).strip()
+        return
+    if value is not None:
+        _complain(article, "title", f"`title` should be text, not {_kind(value)}")
+    heading = _first_heading(article.body)
+    if heading is not None:
+        index, article.title = heading
+        lines = article.body.split("\n")
+        lines[index] = ""  # the header shows the title; keep the line so line numbers stay true
+        article.body = "\n".join(lines)
+        return
+    article.title = article.path.stem
+    if not article.has_errors:
+        article.problems.append(error(article.path, 1, "no title: add `title:` to the front matter or a `# ` heading"))
+
+
+def _first_heading(body: str) -> tuple[int, str] | None:
+    in_fence = False
+    for index, line in enumerate(body.split("\n")):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not in_fence and (found := _HEADING.match(line)):
+            title = _HEADING_ATTRS.sub("", found.group(1)).strip()
+            if title:
+                return index, title
+    return None
+
+
+def _kind(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"{type(value).__name__} {value!r}")

@@ -1,0 +1,43 @@
+"""Checks that need more than the file itself: astronaut ids against the profiles, links against the disk."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacereader.core.articles import Article
+from spacereader.core.problems import Problem, error, warning
+from spacereader.core.profiles import ProfileBook
+from spacereader.core.render import local_target
+
+# [text](target "title") and ![alt](target); good enough to point an author at a line.
+_INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_FENCE = re.compile(r"^[ \t]*(```|~~~)")
+
+
+def check_astronaut_ids(article: Article, book: ProfileBook) -> list[Problem]:
+    line = article.key_lines.get("astronauts", 1)
+    return [error(article.path, line, f"unknown astronaut {profile_id!r} in `astronauts:` (no profile has that id)")
+            for profile_id in article.astronauts if profile_id not in book]
+
+
+def check_local_links(article: Article) -> list[Problem]:
+    problems = []
+    for line, is_image, target in _links(article):
+        path = local_target(article.path.parent, target)
+        if path is not None and not target.startswith("#") and not path.exists():
+            what = "image" if is_image else "link"
+            problems.append(warning(article.path, line, f"{what} points to a missing file: {target}"))
+    return problems
+
+
+def _links(article: Article) -> Iterator[tuple[int, bool, str]]:
+    in_fence = False
+    for offset, text in enumerate(article.body.split("\n")):
+        if _FENCE.match(text):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        for found in _INLINE_LINK.finditer(re.sub(r"`[^`]*`", "", text)):
+            yield article.body_line + offset, found.group(1) == "!", found.group(2)

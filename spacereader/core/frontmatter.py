@@ -1,0 +1,79 @@
+"""Splitting front matter (YAML between `---`, or TOML between `+++` as Hugo writes it) from the body."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FENCES = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+@dataclass
+class FrontMatter:
+    meta: dict[str, Any]
+    body: str
+    body_line: int  # the file's line number of the body's first line
+    key_lines: dict[str, int] = field(default_factory=dict)  # key → its line in the file
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+
+
+def split(text: str) -> FrontMatter:
+    lines = text.split("\n")
+    opener = lines[0].rstrip() if lines else ""
+    if opener not in _FENCES:
+        return FrontMatter({}, text, 1)
+    kind, closers = _FENCES[opener]
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in closers), None)
+    if end is None:
+        closing = closers[0]
+        return FrontMatter({}, text, 1, errors=[(1, f"front matter opened with `{opener}` is never closed "
+                                                     f"(add a `{closing}` line after it)")])
+    source = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1:])
+    meta, errors = _parse_yaml(source) if kind == "yaml" else _parse_toml(source)
+    return FrontMatter(meta, body, end + 2, _key_lines(lines[1:end]), errors)
+
+
+def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
+    try:
+        meta = yaml.load(source, Loader=_SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        reason = getattr(exc, "problem", None) or str(exc)
+        return {}, [(line, f"front matter is not valid YAML: {reason}")]
+    if meta is None:
+        return {}, []
+    if not isinstance(meta, dict):
+        return {}, [(2, f"front matter must be `key: value` lines, not a {type(meta).__name__}")]
+    return {str(k): v for k, v in meta.items()}, []
+
+
+def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str]]]:
+    try:
+        return tomllib.loads(source), []
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        line = int(found.group(1)) + 1 if found else 1
+        reason = str(exc).split(" (at ")[0]
+        return {}, [(line, f"front matter is not valid TOML: {reason}")]
+
+
+def _key_lines(lines: list[str]) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for number, line in enumerate(lines, start=2):
+        found = re.match(r"([A-Za-z_][\w-]*)\s*[:=]", line)
+        if found:
+            keys.setdefault(found.group(1), number)
+    return keys

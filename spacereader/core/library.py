@@ -1,0 +1,94 @@
+"""A library: every article under a folder, the profiles that apply to it, and who is mentioned where."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacereader.core.articles import Article, is_article_file, load_article
+from spacereader.core.checks import check_astronaut_ids, check_local_links
+from spacereader.core.mentions import MentionMatcher
+from spacereader.core.problems import Problem
+from spacereader.core.profiles import Profile, ProfileBook, load_profile_book
+from spacereader.paths import bundled_profiles_dir
+
+PROFILES_FOLDER = "astronauts"
+
+
+@dataclass
+class Library:
+    root: Path
+    book: ProfileBook
+    matcher: MentionMatcher
+    articles: list[Article] = field(default_factory=list)
+    mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)  # article → profile ids
+    _backlinks: dict[str, list[Article]] = field(default_factory=dict)
+
+    def article(self, path: Path) -> Article | None:
+        return next((a for a in self.articles if a.path == path), None)
+
+    def profiles_of(self, article: Article) -> list[Profile]:
+        ids = self.mentions.get(article.path) or self.find_mentions(article)
+        return [self.book.profiles[i] for i in ids if i in self.book]
+
+    def find_mentions(self, article: Article) -> tuple[str, ...]:
+        """Declared astronauts first, then the others in order of first mention."""
+        found = self.matcher.ids_in_markdown(article.body)
+        return tuple(dict.fromkeys(i for i in (*article.astronauts, *found) if i in self.book))
+
+    def mentioned_in(self, profile_id: str) -> list[Article]:
+        return self._backlinks.get(profile_id, [])
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, profiles' first, in file order: what `spacereader check` prints."""
+        return self.book.problems + [p for a in self.articles for p in a.problems]
+
+    def add(self, article: Article) -> Article:
+        """Check an article against this library and put it in, replacing an older copy of the same file."""
+        self.set_articles([a for a in self.articles if a.path != article.path] + [self._admit(article)])
+        return article
+
+    def set_articles(self, articles: list[Article]) -> None:
+        self.articles = sorted(articles, key=_newest_first)
+        self._index_backlinks()
+
+    def _admit(self, article: Article) -> Article:
+        article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)
+        self.mentions[article.path] = self.find_mentions(article)
+        return article
+
+    def _index_backlinks(self) -> None:
+        backlinks = defaultdict(list)
+        for article in self.articles:
+            for profile_id in self.mentions.get(article.path, ()):
+                backlinks[profile_id].append(article)
+        self._backlinks = dict(backlinks)
+
+
+def _newest_first(article: Article) -> tuple:
+    day = article.day
+    return (day is None, -(day.toordinal() if day else 0), article.title.casefold())
+
+
+def profile_folders(root: Path) -> list[Path]:
+    return [bundled_profiles_dir(), root / PROFILES_FOLDER]
+
+
+def scan(root: Path) -> list[Path]:
+    """Markdown files under root, hidden folders and the profiles folder skipped, symlinked folders not followed."""
+    found = []
+    for folder, subfolders, files in os.walk(root, onerror=lambda _: None):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != PROFILES_FOLDER)
+        found += [Path(folder) / name for name in sorted(files) if is_article_file(Path(name)) and not name.startswith(".")]
+    return found
+
+
+def load_library(root: Path) -> Library:
+    root = root.resolve()
+    book = load_profile_book(profile_folders(root))
+    library = Library(root, book, MentionMatcher(book.profiles.values()))
+    library.set_articles([library._admit(load_article(path)) for path in scan(root)])
+    return library

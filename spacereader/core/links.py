@@ -1,0 +1,48 @@
+"""The one link policy: what a link in a rendered page may do when it is clicked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+ASTRONAUT_SCHEME = "astronaut"
+ARTICLE_SCHEME = "article"
+
+
+class LinkKind(Enum):
+    ASTRONAUT = "astronaut"  # open the profile in the app
+    ARTICLE = "article"  # open another article of the library in the app
+    ANCHOR = "anchor"  # scroll within the page
+    EXTERNAL = "external"  # open in the system browser
+    REFUSED = "refused"  # never opened
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    kind: LinkKind
+    value: str  # profile id, article path, anchor name, URL, or the refused link itself
+
+
+def astronaut_href(profile_id: str) -> str:
+    return f"{ASTRONAUT_SCHEME}:{profile_id}"
+
+
+def article_href(path: Path) -> str:
+    return f"{ARTICLE_SCHEME}:{quote(path.as_posix())}"
+
+
+def classify(href: str) -> LinkTarget:
+    href = href.strip()
+    parts = urlsplit(href)
+    scheme = parts.scheme.lower()
+    if scheme == ASTRONAUT_SCHEME and parts.path:
+        return LinkTarget(LinkKind.ASTRONAUT, parts.path)
+    if scheme == ARTICLE_SCHEME and parts.path:
+        return LinkTarget(LinkKind.ARTICLE, unquote(parts.path))
+    if scheme in ("http", "https") and parts.netloc:
+        return LinkTarget(LinkKind.EXTERNAL, href)
+    if href.startswith("#") and len(href) > 1:
+        return LinkTarget(LinkKind.ANCHOR, unquote(href[1:]))
+    return LinkTarget(LinkKind.REFUSED, href)

@@ -1,0 +1,174 @@
+"""Astronaut profiles: one YAML file each, bundled ones first, then the library's own `astronauts/` folder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from spacereader.core.articles import is_web_url
+from spacereader.core.problems import Problem, error, warning
+from spacereader.core.textfile import read_text
+
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Mission:
+    name: str
+    years: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SocialAccount:
+    network: str
+    handle: str
+    url: str = ""
+    followers: int | None = None
+    followers_as_of: str = ""
+
+
+@dataclass(frozen=True)
+class Milestone:
+    date: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    source: Path
+    aliases: tuple[str, ...] = ()
+    nationality: str = ""
+    agency: str = ""
+    born: str = ""
+    summary: str = ""
+    missions: tuple[Mission, ...] = ()
+    social: tuple[SocialAccount, ...] = ()
+    milestones: tuple[Milestone, ...] = ()
+
+
+@dataclass
+class ProfileBook:
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def get(self, profile_id: str) -> Profile | None:
+        return self.profiles.get(profile_id)
+
+    def __contains__(self, profile_id: str) -> bool:
+        return profile_id in self.profiles
+
+    def sorted(self) -> list[Profile]:
+        return sorted(self.profiles.values(), key=lambda p: p.name.split()[-1].casefold())
+
+
+def load_profile_book(folders: list[Path]) -> ProfileBook:
+    """Profiles from each folder in turn; a later folder's profile replaces an earlier one with the same id."""
+    book = ProfileBook()
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+            profile, problems = load_profile(path)
+            book.problems += problems
+            if profile is not None:
+                book.profiles[profile.id] = profile
+    return book
+
+
+def load_profile(path: Path) -> tuple[Profile | None, list[Problem]]:
+    source = read_text(path)
+    if source.text is None:
+        return None, source.problems
+    try:
+        data = yaml.load(source.text, Loader=_SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        return None, [*source.problems, error(path, mark.line + 1 if mark else 1, f"profile is not valid YAML: {reason}")]
+    reader = _ProfileReader(path, source.problems)
+    return reader.read(data), reader.problems
+
+
+class _ProfileReader:
+    """Validates one profile's YAML, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, path: Path, problems: list[Problem]):
+        self.path = path
+        self.problems = list(problems)
+
+    def read(self, data: Any) -> Profile | None:
+        profile_id = self.path.stem
+        if not _SLUG.match(profile_id):
+            return self._error(f"profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {profile_id!r}")
+        if not isinstance(data, dict):
+            return self._error("profile must be `key: value` lines")
+        name = data.get("name")
+        if not isinstance(name, str) or not name.strip():
+            return self._error("profile has no `name`")
+        if data.get("id", profile_id) != profile_id:
+            self.problems.append(warning(self.path, 1, f"`id` {data['id']!r} differs from the file name; the file name wins"))
+        return Profile(
+            id=profile_id, name=name.strip(), source=self.path,
+            aliases=tuple(self._strings(data, "aliases")),
+            nationality=self._string(data, "nationality"), agency=self._string(data, "agency"),
+            born=self._string(data, "born"), summary=self._string(data, "summary"),
+            missions=tuple(self._missions(data)), social=tuple(self._social(data)),
+            milestones=tuple(self._milestones(data)),
+        )
+
+    def _error(self, message: str) -> None:
+        self.problems.append(error(self.path, 1, message))
+        return None
+
+    def _warn(self, message: str) -> None:
+        self.problems.append(warning(self.path, 1, message))
+
+    def _string(self, data: dict, key: str) -> str:
+        value = data.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, dict | list):
+            self._warn(f"`{key}` should be text")
+            return ""
+        return str(value).strip()
+
+    def _strings(self, data: dict, key: str) -> list[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list):
+            value = [value]
+        return [str(v).strip() for v in value if isinstance(v, (str, int)) and str(v).strip()]
+
+    def _items(self, data: dict, key: str, required: str) -> list[dict]:
+        value = data.get(key) or []
+        items = value if isinstance(value, list) else [value]
+        good = [item for item in items if isinstance(item, dict) and item.get(required)]
+        if len(good) < len(items):
+            self._warn(f"`{key}`: {len(items) - len(good)} entries without `{required}` are ignored")
+        return good
+
+    def _missions(self, data: dict) -> list[Mission]:
+        return [Mission(str(m["name"]), self._string(m, "years"), self._string(m, "note"))
+                for m in self._items(data, "missions", "name")]
+
+    def _social(self, data: dict) -> list[SocialAccount]:
+        accounts = []
+        for item in self._items(data, "social", "network"):
+            url = self._string(item, "url")
+            if url and not is_web_url(url):
+                self._warn(f"social account url must be http(s), not {url!r}")
+                url = ""
+            followers, as_of = item.get("followers"), self._string(item, "followers_as_of")
+            if followers is not None and (not isinstance(followers, int) or not as_of):
+                self._warn("`followers` needs a whole number and a `followers_as_of` date; it is ignored")
+                followers = None
+            accounts.append(SocialAccount(str(item["network"]), self._string(item, "handle"), url, followers, as_of))
+        return accounts
+
+    def _milestones(self, data: dict) -> list[Milestone]:
+        return [Milestone(self._string(m, "date"), str(m["text"]).strip()) for m in self._items(data, "milestones", "text")]

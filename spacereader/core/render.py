@@ -1,0 +1,177 @@
+"""Markdown to HTML that is safe by construction: links follow the link policy, astronauts become links,
+remote images are never fetched, and whatever raw HTML an author wrote is cleaned to an allowlist."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from spacereader.core.articles import is_article_file, is_web_url
+from spacereader.core.links import ASTRONAUT_SCHEME, astronaut_href, article_href
+from spacereader.core.mentions import MentionMatcher
+
+_EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
+_EXTENSION_CONFIGS = {"codehilite": {"guess_lang": False, "css_class": "codehilite"}}
+_NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
+EXTERNAL_MARK = "\u202f↗"
+
+_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
+    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+    "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "u", "ul",
+}
+_ATTRIBUTES = {
+    "*": {"id", "class", "title", "lang", "dir"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height"},
+    "th": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+}
+_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, "article"}
+
+
+@dataclass(frozen=True)
+class LinkContext:
+    """Where relative links and images are resolved from, and whether the page leaves the app."""
+
+    folder: Path
+    for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
+
+
+def sanitize(html: str) -> str:
+    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
+                     strip_comments=True, attribute_filter=_filter_attribute)
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if element == "img" and attribute == "src":
+        return value if _is_relative(value) else None  # never a remote, data: or file: image
+    return value
+
+
+def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
+    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    _PagePolicy(matcher, links).extendMarkdown(md)
+    return sanitize(md.convert(body))
+
+
+def _is_relative(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return not parts.scheme and not parts.netloc and not url.strip().startswith("//") and bool(parts.path)
+
+
+def local_target(folder: Path, url: str) -> Path | None:
+    """The file a relative link or image points to, or None for anything that is not a relative path."""
+    if not _is_relative(url):
+        return None
+    return (folder / unquote(urlsplit(url.strip()).path)).resolve()
+
+
+class _PagePolicy(Extension):
+    def __init__(self, matcher: MentionMatcher, links: LinkContext):
+        super().__init__()
+        self.matcher, self.links = matcher, links
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(_PolicyTreeprocessor(md, self.matcher, self.links), "spacereader", 1)
+
+
+class _PolicyTreeprocessor(Treeprocessor):
+    """Runs after inline parsing, when every link, image and text run is an element of the tree."""
+
+    def __init__(self, md: markdown.Markdown, matcher: MentionMatcher, links: LinkContext):
+        super().__init__(md)
+        self.matcher, self.links = matcher, links
+
+    def run(self, root: ET.Element) -> None:
+        skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
+        elements = list(root.iter())
+        for element in elements:
+            if element.tag == "a":
+                self._link(element)
+            elif element.tag == "img":
+                self._image(element)
+        for element in elements:
+            if id(element) not in skipped:
+                self._mention_text(element)
+            for child in list(element):
+                if id(element) not in skipped:
+                    self._mention_tail(element, child)
+
+    def _link(self, a: ET.Element) -> None:
+        href = (a.get("href") or "").strip()
+        if href.startswith("#"):
+            return
+        if is_web_url(href):
+            a.set("class", (a.get("class", "") + " external").strip())
+            a.set("title", href)
+            _append_text(a, EXTERNAL_MARK)
+            return
+        target = local_target(self.links.folder, href)
+        if target is not None and target.is_file() and is_article_file(target):
+            if not self.links.for_export:
+                a.set("href", article_href(target))
+            return
+        a.attrib.pop("href", None)  # any other scheme, or a missing file: the text stays, the link goes
+        if target is not None and not target.exists():
+            a.set("class", "broken-link")
+            a.set("title", f"missing file: {href}")
+
+    def _image(self, img: ET.Element) -> None:
+        src = img.get("src") or ""
+        target = local_target(self.links.folder, src)
+        if target is not None and target.is_file():
+            return
+        alt = img.get("alt") or "image"
+        img.tag, img.text = "span", f"[{alt}]"
+        img.attrib.clear()
+        img.set("class", "img-alt")
+        img.set("title", "remote images are not loaded" if target is None else f"missing image: {src}")
+
+    def _mentions(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
+        if not text:
+            return text, []
+        links, last, lead = [], 0, None
+        for start, end, profile_id in self.matcher.finditer(text):
+            if lead is None:
+                lead = text[:start]
+            else:
+                links[-1].tail = text[last:start]
+            a = ET.Element("a", {"href": self._astronaut_href(profile_id), "class": "astronaut"})
+            a.text = text[start:end]
+            links.append(a)
+            last = end
+        if not links:
+            return text, []
+        links[-1].tail = text[last:]
+        return lead, links
+
+    def _astronaut_href(self, profile_id: str) -> str:
+        return f"#astronaut-{profile_id}" if self.links.for_export else astronaut_href(profile_id)
+
+    def _mention_text(self, element: ET.Element) -> None:
+        element.text, links = self._mentions(element.text)
+        for index, a in enumerate(links):
+            element.insert(index, a)
+
+    def _mention_tail(self, parent: ET.Element, child: ET.Element) -> None:
+        child.tail, links = self._mentions(child.tail)
+        position = list(parent).index(child) + 1
+        for offset, a in enumerate(links):
+            parent.insert(position + offset, a)
+
+
+def _append_text(element: ET.Element, text: str) -> None:
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
