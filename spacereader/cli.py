@@ -1,0 +1,157 @@
+"""The command line: the app by default, and list, profiles, render, check and screenshot for authors and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from spacereader import __version__
+
+COMMANDS = ("list", "profiles", "render", "check", "screenshot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return args.handler(args)
+    args = _app_parser().parse_args(argv)
+    if args.path is not None and not args.path.exists():
+        print(f"spacereader: {args.path}: no such file or folder", file=sys.stderr)
+        return 2
+    from spacereader.ui.app import run  # Qt only for the GUI
+
+    return run(args.path)
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="spacereader", description="A desktop reader for articles about space and the people who go there.",
+        epilog=f"commands: {', '.join(COMMANDS)} (spacereader COMMAND --help)")
+    parser.add_argument("--version", action="version", version=f"spacereader {__version__}")
+    parser.add_argument("path", nargs="?", type=Path, help="a library folder or an article file (default: the last library)")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spacereader")
+    commands = parser.add_subparsers(required=True)
+    library_help = "library folder (default: the bundled library)"
+
+    listing = commands.add_parser("list", help="the articles of a library")
+    listing.add_argument("path", nargs="?", type=Path, help=library_help)
+    listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    listing.set_defaults(handler=_list)
+
+    profiles = commands.add_parser("profiles", help="the astronaut profiles and the articles that mention them")
+    profiles.add_argument("path", nargs="?", type=Path, help=library_help)
+    profiles.add_argument("--json", action="store_true")
+    profiles.set_defaults(handler=_profiles)
+
+    render = commands.add_parser("render", help="an article as a standalone HTML page")
+    render.add_argument("file", type=Path)
+    render.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    render.set_defaults(handler=_render)
+
+    check = commands.add_parser("check", help="problems in a library, one per line; exit 1 on any error")
+    check.add_argument("path", nargs="?", type=Path, help=library_help + ", or one article")
+    check.set_defaults(handler=_check)
+
+    shot = commands.add_parser("screenshot", help="draw the main window offscreen and save it as PNG")
+    shot.add_argument("out", type=Path)
+    shot.add_argument("path", nargs="?", type=Path, help=library_help)
+    shot.add_argument("--article", type=Path, help="the article to show (a path)")
+    shot.add_argument("--profile", help="the astronaut profile to show (an id)")
+    shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
+    shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
+    shot.set_defaults(handler=_screenshot)
+    return parser
+
+
+def _open_library(path: Path | None):
+    from spacereader.core.library import load_library
+    from spacereader.paths import bundled_library
+
+    path = path or bundled_library()
+    if not path.exists():
+        raise SystemExit(f"spacereader: {path}: no such file or folder")
+    return load_library(path.parent if path.is_file() else path)
+
+
+def _list(args) -> int:
+    library = _open_library(args.path)
+    rows = [{
+        "path": str(a.path), "title": a.title, "author": a.author,
+        "date": a.date.isoformat() if a.date else None, "lang": a.lang, "tags": list(a.tags),
+        "astronauts": list(library.mentions.get(a.path, ())), "full_article": a.full_article or None,
+        "problems": [p.short() for p in a.problems],
+    } for a in library.articles]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            mark = "⚠ " if row["problems"] else ""
+            print(f"{row['date'] or '':<10}  {row['lang'] or '--':<2}  {mark}{row['title']}  ({Path(row['path']).name})")
+    return 0
+
+
+def _profiles(args) -> int:
+    library = _open_library(args.path)
+    rows = [{
+        "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
+        "missions": [m.name for m in p.missions], "source": str(p.source),
+        "mentioned_in": [str(a.path) for a in library.mentioned_in(p.id)],
+    } for p in library.book.sorted()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']:<26}  {row['name']:<26}  {row['agency']:<6}  {len(row['mentioned_in'])} articles")
+    for problem in library.book.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def _render(args) -> int:
+    from spacereader.core.pages import standalone_page
+
+    if not args.file.is_file():
+        print(f"spacereader: {args.file}: no such file", file=sys.stderr)
+        return 2
+    library = _open_library(args.file)
+    article = library.article(args.file.resolve())
+    html = standalone_page(article, library.profiles_of(article), library.matcher)
+    for problem in article.problems:
+        print(problem, file=sys.stderr)
+    if args.output:
+        args.output.write_text(html, encoding="utf-8")
+    else:
+        sys.stdout.write(html)
+    return 0
+
+
+def _check(args) -> int:
+    library = _open_library(args.path)
+    problems = library.problems
+    if args.path is not None and args.path.is_file():
+        problems = [p for p in problems if p.path == args.path.resolve()]
+    for problem in problems:
+        print(problem)
+    return 1 if any(p.is_error for p in problems) else 0
+
+
+def _screenshot(args) -> int:
+    from PySide6.QtCore import QSize
+
+    from spacereader.ui.app import screenshot
+
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+        screenshot(args.out, args.path, args.article, args.profile, QSize(width, height), args.theme)
+    except ValueError as exc:
+        print(f"spacereader screenshot: {exc}", file=sys.stderr)
+        return 2
+    print(args.out)
+    return 0

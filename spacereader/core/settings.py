@@ -1,0 +1,66 @@
+"""The reader's settings: a small JSON file under the config dir, written atomically, read defensively."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from spacereader.paths import config_dir
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    last_library: str = ""
+    last_article: str = ""
+    theme: str = "light"
+    zoom: int = 0  # reader font steps above or below the default
+    window_geometry: str = ""  # Qt's saveGeometry(), base64
+    splitter_sizes: list[int] = field(default_factory=list)
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Never fails: a broken file is kept as .bak and replaced by defaults; a bad value falls back alone."""
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        shutil.copyfile(path, path.with_suffix(".json.bak")) if path.is_file() else None
+        return Settings()
+    if not isinstance(data, dict):
+        return Settings()
+    defaults = Settings()
+    values = {}
+    for f in fields(Settings):
+        value, default = data.get(f.name), getattr(defaults, f.name)
+        good = isinstance(value, type(default)) and (not isinstance(value, list) or all(isinstance(v, int) for v in value))
+        values[f.name] = value if good else default
+    return Settings(**values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2)
+    # Write beside, then rename: a crash mid-write leaves the old file, never half a file.
+    handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

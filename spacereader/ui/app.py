@@ -1,0 +1,65 @@
+"""Starting the app: one QApplication, the main window on the right library, and a screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from spacereader import __version__
+from spacereader.core.settings import Settings, load_settings
+from spacereader.paths import bundled_library
+from spacereader.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SpaceReader")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("spacereader")
+    return app
+
+
+def start_location(path: Path | None, settings: Settings) -> tuple[Path, Path | None]:
+    """(library folder, article to show): a file opens its folder; no path reopens the last library."""
+    if path is not None:
+        path = path.resolve()
+        return (path.parent, path) if path.is_file() else (path, None)
+    last = Path(settings.last_library) if settings.last_library else None
+    return (last, None) if last and last.is_dir() else (bundled_library(), None)
+
+
+def run(path: Path | None) -> int:
+    app = application()
+    settings = load_settings()
+    window = MainWindow(settings)
+    window.open_library(*start_location(path, settings))
+    window.show()
+    return app.exec()
+
+
+def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
+               size: QSize, theme: str | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    settings = Settings(theme=theme or "light")  # a fresh look, never the user's saved state
+    window = MainWindow(settings, persist=False)
+    window.resize(size)
+    window.splitter.setSizes([int(size.width() * 0.47), int(size.width() * 0.53)])
+    window.open_library(*start_location(path or bundled_library(), settings))
+    if article is not None:
+        window.show_article(article.resolve())
+    if profile is not None:
+        if profile not in window.library.book:
+            raise ValueError(f"no astronaut profile has the id {profile!r}")
+        window.tabs.setCurrentWidget(window.astronauts)
+        window.show_profile(profile)
+    window.show()
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise OSError(f"cannot write {out}")
+    window.close()

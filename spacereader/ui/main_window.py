@@ -1,0 +1,289 @@
+"""The main window: library on the left, reader on the right, and the wiring between them."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget
+
+from spacereader.core.articles import Article, load_article
+from spacereader.core.history import History, Location
+from spacereader.core.library import Library, load_library
+from spacereader.core.links import LinkKind, classify
+from spacereader.core.pages import article_page, profile_page
+from spacereader.core.render import sanitize
+from spacereader.core.settings import Settings, save_settings
+from spacereader.core.themes import THEMES, reader_css, theme_named
+from spacereader.paths import icon_path
+from spacereader.ui.library_panel import ArticlesPanel, AstronautsPanel
+from spacereader.ui.links import LinkRouter
+from spacereader.ui.palette import apply_palette
+from spacereader.ui.reader import Reader
+
+RELOAD_DELAY_MS = 150  # editors save in several steps; re-render once they are done
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, *, persist: bool = True):
+        super().__init__()
+        self.settings, self.persist = settings, persist
+        self.library: Library | None = None
+        self.history = History()
+        self.router = LinkRouter(self)
+        self.reader = Reader(self)
+        self.articles = ArticlesPanel(self)
+        self.astronauts = AstronautsPanel(self)
+        self.count_label = QLabel()
+        self.watcher = QFileSystemWatcher(self)
+        self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._build_layout()
+        self._build_actions()
+        self._wire()
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.set_theme(settings.theme)
+        self.reader.set_zoom(settings.zoom)
+        self._restore_geometry()
+
+    # building
+    def _build_layout(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.articles, "Articles")
+        self.tabs.addTab(self.astronauts, "Astronauts")
+        self.tabs.setDocumentMode(True)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 680])
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.resize(1280, 820)
+
+    def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = self.style().StandardPixmap
+        self.back_action = self._action("Back", self.go_back, ["Alt+Left", QKeySequence.StandardKey.Back], pixmap.SP_ArrowBack)
+        self.forward_action = self._action("Forward", self.go_forward, ["Alt+Right", QKeySequence.StandardKey.Forward],
+                                           pixmap.SP_ArrowForward)
+        open_library = self._action("Open Library…", self.choose_library, ["Ctrl+Shift+O"], pixmap.SP_DirOpenIcon)
+        open_file = self._action("Open File…", self.choose_file, [QKeySequence.StandardKey.Open], pixmap.SP_FileIcon)
+        find = self._action("Filter Articles", self.focus_filter, [QKeySequence.StandardKey.Find])
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([open_library, open_file])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Quit", self.close, [QKeySequence.StandardKey.Quit]))
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions([self.back_action, self.forward_action, find])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions([
+            self._action("Larger Text", lambda: self.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action("Smaller Text", lambda: self.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
+            self._action("Actual Size", lambda: self.zoom(None), ["Ctrl+0"]),
+        ])
+        view_menu.addSeparator()
+        self.theme_group = QActionGroup(self)
+        for theme in THEMES.values():
+            action = self._action(f"{theme.label} Theme", lambda _=False, n=theme.name: self.set_theme(n))
+            action.setCheckable(True)
+            action.setData(theme.name)
+            self.theme_group.addAction(action)
+            view_menu.addAction(action)
+        toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.back_action, self.forward_action])
+        toolbar.addSeparator()
+        toolbar.addActions([open_library, open_file])
+        self._update_navigation()
+
+    def _wire(self) -> None:
+        self.articles.article_activated.connect(self.show_article)
+        self.astronauts.profile_activated.connect(self.show_profile)
+        self.reader.anchorClicked.connect(self.router.route)
+        self.reader.highlighted.connect(self._describe_link)
+        self.router.profile_requested.connect(self.show_profile)
+        self.router.article_requested.connect(self.show_article)
+        self.router.anchor_requested.connect(self.reader.scrollToAnchor)
+        self.router.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.watcher.fileChanged.connect(lambda _path: self.reload_timer.start())
+        self.reload_timer.timeout.connect(self._reload_current_article)
+
+    # opening
+    def open_library(self, root: Path, article: Path | None = None) -> None:
+        self.library = load_library(root)
+        self.articles.set_library(self.library)
+        self.astronauts.set_library(self.library)
+        self.settings.last_library = str(self.library.root)
+        self.setWindowTitle(f"{self.library.root.name} — SpaceReader")
+        self._show_counts()
+        first = article or self._remembered_article() or (self.library.articles[0].path if self.library.articles else None)
+        if first is not None:
+            self.show_article(first)
+        else:
+            self._show_empty_library()
+
+    def _remembered_article(self) -> Path | None:
+        remembered = Path(self.settings.last_article) if self.settings.last_article else None
+        return remembered if remembered and self.library.article(remembered) else None
+
+    def _show_counts(self) -> None:
+        total = len(self.library.articles)
+        flawed = sum(1 for a in self.library.articles if a.problems)
+        parts = [f"{total} article{'s' if total != 1 else ''}", f"{len(self.library.book.profiles)} astronauts"]
+        if flawed:
+            parts.insert(1, f"⚠ {flawed} with problems")
+        self.count_label.setText("  ·  ".join(parts))
+
+    def _show_empty_library(self) -> None:
+        html = (f"<h1>No articles here yet</h1><p>SpaceReader found no <code>.md</code> files in "
+                f"<b>{escape(str(self.library.root))}</b>.</p><p>Use <b>File › Open Library…</b> to pick another folder.</p>")
+        self.reader.show_page(sanitize(html), self._css())
+
+    def choose_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open Library", self.settings.last_library)
+        if folder:
+            self.open_library(Path(folder))
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open Article", self.settings.last_library,
+                                              "Markdown articles (*.md *.markdown);;All files (*)")
+        if name:
+            self.open_library(Path(name).parent, Path(name).resolve())
+
+    # showing
+    def show_article(self, path, *, record: bool = True, keep_scroll: bool = False) -> None:
+        if self.library is None:
+            return
+        path = Path(path)
+        article = self.library.article(path) or self.library.add(load_article(path))
+        html = article_page(article, self.library.profiles_of(article), self.library.matcher)
+        self.reader.show_page(html, self._css(), article.path.parent, keep_scroll=keep_scroll)
+        self._visit(Location("article", str(path)), record)
+        self.articles.select(str(path))
+        self._watch(path)
+        self.settings.last_article = str(path)
+        self.statusBar().showMessage(self._article_status(article), 4000)
+
+    @staticmethod
+    def _article_status(article: Article) -> str:
+        errors = sum(p.is_error for p in article.problems)
+        if errors:
+            return f"⚠ {article.path.name}: {errors} error{'s' if errors > 1 else ''} — see the top of the page"
+        return str(article.path)
+
+    def show_profile(self, profile_id: str, *, record: bool = True) -> None:
+        profile = self.library.book.get(profile_id) if self.library else None
+        if profile is None:
+            self.statusBar().showMessage(f"No astronaut profile has the id {profile_id!r}", 6000)
+            return
+        self.reader.show_page(profile_page(profile, self.library.mentioned_in(profile_id)), self._css())
+        self._visit(Location("profile", profile_id), record)
+        self.astronauts.select(profile_id)
+        self.setWindowTitle(f"{profile.name} — SpaceReader")
+
+    def _visit(self, location: Location, record: bool) -> None:
+        if record:
+            self.history.visit(location)
+        self._update_navigation()
+
+    def _show_location(self, location: Location | None) -> None:
+        if location is None:
+            return
+        if location.kind == "article":
+            self.show_article(location.key, record=False)
+        else:
+            self.show_profile(location.key, record=False)
+
+    def go_back(self) -> None:
+        if self.history.can_go_back():
+            self._show_location(self.history.back())
+
+    def go_forward(self) -> None:
+        if self.history.can_go_forward():
+            self._show_location(self.history.forward())
+
+    def _update_navigation(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _describe_link(self, url: QUrl) -> None:
+        if url.isEmpty():
+            self.statusBar().clearMessage()
+            return
+        target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        profile = self.library.book.get(target.value) if self.library else None
+        text = {
+            LinkKind.EXTERNAL: f"Opens in your browser: {target.value}",
+            LinkKind.ASTRONAUT: f"Astronaut profile: {profile.name if profile else target.value}",
+            LinkKind.ARTICLE: f"Article: {target.value}",
+            LinkKind.ANCHOR: "Jump within this page",
+        }.get(target.kind, f"Not opened by SpaceReader: {target.value}")
+        self.statusBar().showMessage(text)
+
+    # live preview for authors
+    def _watch(self, path: Path) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if path.exists():
+            self.watcher.addPath(str(path))
+
+    def _reload_current_article(self) -> None:
+        current = self.history.current
+        if self.library is None or current is None or current.kind != "article":
+            return
+        path = Path(current.key)
+        self.library.add(load_article(path))
+        self.articles.set_library(self.library)
+        self.show_article(path, record=False, keep_scroll=True)
+        self.statusBar().showMessage(f"Reloaded {path.name}", 3000)
+
+    # appearance
+    def _css(self) -> str:
+        return reader_css(self.settings.theme)
+
+    def set_theme(self, name: str) -> None:
+        self.settings.theme = theme_named(name).name
+        apply_palette(QApplication.instance(), theme_named(name))
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == self.settings.theme)
+        self._rerender()
+
+    def zoom(self, step: int | None) -> None:
+        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
+        self.settings.zoom = self.reader.zoom
+
+    def _rerender(self) -> None:
+        current = self.history.current
+        if current is not None and current.kind == "article":
+            self.show_article(current.key, record=False, keep_scroll=True)
+        elif current is not None:
+            self.show_profile(current.key, record=False)
+
+    def focus_filter(self) -> None:
+        self.tabs.setCurrentWidget(self.articles)
+        self.articles.filter_box.setFocus()
+        self.articles.filter_box.selectAll()
+
+    # state
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
+        if len(self.settings.splitter_sizes) == 2:
+            self.splitter.setSizes(self.settings.splitter_sizes)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.splitter_sizes = self.splitter.sizes()
+        if self.persist:
+            save_settings(self.settings)
+        super().closeEvent(event)

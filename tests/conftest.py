@@ -1,0 +1,22 @@
+"""Every test runs offscreen and away from the user's real config, cache and state folders."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # without it Qt aborts on a machine with no display
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    return home
+
+
+def write(path, text: str):
+    """Write an article or profile file for a test, folders included."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
