@@ -105,8 +105,9 @@ class LibraryFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self._words = fold(text).split()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         haystack = self.sourceModel().haystack(source_row)

@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        sequences = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}  # platforms repeat some
+        action.setShortcuts(list(sequences.values()))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(slot)
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self._visit(Location("profile", profile_id), record)
         self.astronauts.select(profile_id)
         self.setWindowTitle(f"{profile.name} — SpaceReader")
+        self.statusBar().showMessage(f"Astronaut profile: {profile.name}", 4000)
 
     def _visit(self, location: Location, record: bool) -> None:
         if record:

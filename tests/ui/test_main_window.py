@@ -1,0 +1,198 @@
+"""The main window as a reader uses it: pick an article, follow an astronaut, leave for the web, go back."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from spacereader.core.settings import Settings, load_settings
+from spacereader.ui.library_model import HAS_PROBLEMS_ROLE, PATH_ROLE, TITLE
+from spacereader.ui.main_window import MainWindow
+from tests.conftest import write
+
+FULL_ARTICLE = "https://en.wikipedia.org/wiki/Chris_Hadfield"
+
+
+@pytest.fixture
+def library_dir(tmp_path) -> Path:
+    write(tmp_path / "hadfield.md", f"""---
+title: Photos from the station
+author: Ada Writer
+date: 2023-05-12
+lang: en
+tags: [ISS, photography]
+summary: How Earth photos reached millions.
+full_article: {FULL_ARTICLE}
+---
+In 2013 Chris Hadfield shared photos. Hadfield's guitar became famous.
+
+[Sneaky](javascript:alert(1)) and [the French one](pesquet.md).
+""")
+    write(tmp_path / "pesquet.md", """---
+title: La mission Proxima
+date: 2021-11-17
+lang: fr
+---
+Les photos de Thomas Pesquet depuis l’ISS, après celles d’Hadfield.
+""")
+    write(tmp_path / "broken.md", "---\ntitle: [unclosed\n---\nBody\n")
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot, library_dir) -> MainWindow:
+    window = MainWindow(Settings(), persist=False)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.open_library(library_dir)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def opened_urls(monkeypatch) -> list[str]:
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    return opened
+
+
+def select_row(window: MainWindow, title: str) -> None:
+    proxy = window.articles.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, TITLE)
+        if index.data() == title:
+            window.articles.table.setCurrentIndex(index)
+            return
+    raise AssertionError(f"{title!r} is not in the library view")
+
+
+def click_link(qtbot, window: MainWindow, text: str) -> None:
+    """Click the middle of the first occurrence of text in the reader, as a mouse would."""
+    reader = window.reader
+    cursor = reader.document().find(text)
+    assert not cursor.isNull(), f"{text!r} is not on the page"
+    middle = cursor.selectionStart() + len(text) // 2
+    cursor.setPosition(middle)
+    reader.ensureCursorVisible()
+    reader.setTextCursor(cursor)
+    reader.ensureCursorVisible()
+    point = reader.cursorRect(cursor).center() + QPoint(1, 0)
+    assert reader.anchorAt(point), f"{text!r} is not a link"
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def page_text(window: MainWindow) -> str:
+    return window.reader.toPlainText()
+
+
+def test_selecting_an_article_shows_its_header_and_body(window):
+    select_row(window, "Photos from the station")
+    text = page_text(window)
+    assert "Photos from the station" in text
+    assert "By Ada Writer · 12 May 2023" in text
+    assert "Read the full article" in text
+    assert "Hadfield's guitar became famous." in text
+
+
+def test_library_lists_every_article_and_marks_the_broken_one(window, library_dir):
+    model = window.articles.model
+    paths = {model.index(row, 0).data(PATH_ROLE): model.index(row, 0).data(HAS_PROBLEMS_ROLE)
+             for row in range(model.rowCount())}
+    assert paths == {str(library_dir / n): n == "broken.md" for n in ("hadfield.md", "pesquet.md", "broken.md")}
+    assert "with problems" in window.count_label.text()
+
+
+def test_a_broken_article_shows_its_problem_in_the_reader(window, library_dir):
+    window.show_article(library_dir / "broken.md")
+    assert "broken.md has problems" in page_text(window)
+    assert "front matter is not valid YAML" in page_text(window)
+
+
+def test_clicking_an_astronaut_opens_the_profile_with_its_mentions(qtbot, window):
+    select_row(window, "Photos from the station")
+    click_link(qtbot, window, "Chris Hadfield")
+    text = page_text(window)
+    assert text.startswith("Chris Hadfield")
+    assert "mentioned in 2 articles" in text.casefold()
+    assert "Photos from the station" in text and "La mission Proxima" in text
+
+
+def test_mentioned_in_links_back_to_the_article(qtbot, window):
+    window.show_profile("thomas-pesquet")
+    click_link(qtbot, window, "La mission Proxima")
+    assert "Les photos de Thomas Pesquet" in page_text(window)
+
+
+def test_full_article_link_opens_the_system_browser(qtbot, window, opened_urls):
+    select_row(window, "Photos from the station")
+    click_link(qtbot, window, "Read the full article")
+    assert opened_urls == [FULL_ARTICLE]
+    assert FULL_ARTICLE in window.statusBar().currentMessage()
+
+
+def test_javascript_link_is_not_a_link_and_is_refused_if_forced(qtbot, window, opened_urls):
+    select_row(window, "Photos from the station")
+    with pytest.raises(AssertionError, match="is not a link"):
+        click_link(qtbot, window, "Sneaky")
+    window.reader.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened_urls == []
+    assert "Not opened" in window.statusBar().currentMessage()
+
+
+def test_relative_link_opens_the_other_article_in_the_app(qtbot, window, opened_urls):
+    select_row(window, "Photos from the station")
+    click_link(qtbot, window, "the French one")
+    assert page_text(window).startswith("La mission Proxima")
+    assert opened_urls == []
+
+
+def test_back_and_forward_across_articles_and_profiles(qtbot, window):
+    select_row(window, "Photos from the station")
+    click_link(qtbot, window, "Chris Hadfield")
+    assert page_text(window).startswith("Chris Hadfield")
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page_text(window).startswith("Photos from the station")
+    assert window.forward_action.isEnabled()
+    window.forward_action.trigger()
+    assert page_text(window).startswith("Chris Hadfield")
+    assert not window.forward_action.isEnabled()
+
+
+def test_filter_box_narrows_the_list_ignoring_case_and_accents(qtbot, window):
+    qtbot.keyClicks(window.articles.filter_box, "PÉSQUET")
+    titles = [window.articles.proxy.index(r, TITLE).data() for r in range(window.articles.proxy.rowCount())]
+    assert titles == ["La mission Proxima"]
+
+
+def test_astronauts_tab_opens_a_profile(window):
+    panel = window.astronauts
+    row = next(r for r in range(panel.count()) if panel.item(r).data(Qt.ItemDataRole.UserRole) == "thomas-pesquet")
+    panel.setCurrentRow(row)
+    assert page_text(window).startswith("Thomas Pesquet")
+
+
+def test_saving_the_open_article_re_renders_it(qtbot, window, library_dir):
+    path = library_dir / "pesquet.md"
+    window.show_article(path)
+    path.write_text(path.read_text(encoding="utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "Un paragraphe ajouté." in page_text(window), timeout=5000)
+
+
+def test_dark_theme_restyles_the_reader(window):
+    window.set_theme("dark")
+    assert "#17191d" in window.reader.document().defaultStyleSheet()
+    assert window.settings.theme == "dark"
+
+
+def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
+    window = MainWindow(Settings(), persist=True)
+    qtbot.addWidget(window)
+    window.open_library(library_dir)
+    window.show_article(library_dir / "pesquet.md")
+    window.close()
+    saved = load_settings()
+    assert saved.last_library == str(library_dir.resolve())
+    assert saved.last_article == str(library_dir / "pesquet.md")
+    assert saved.window_geometry and len(saved.splitter_sizes) == 2
