@@ -98,7 +98,8 @@ def _account(account: SocialAccount) -> str:
         handle = f'<a class="external" href="{escape(account.url)}" title="{escape(account.url)}">{handle}{EXTERNAL_MARK}</a>'
     followers = ""
     if account.followers:
-        followers = f' <span class="muted">— {_count(account.followers)} followers (as of {escape(account.followers_as_of)})</span>'
+        as_of = escape(account.followers_as_of)
+        followers = f' <span class="muted">— {_count(account.followers)} followers (as of {as_of})</span>'
     return f"<li>{escape(account.network)}: {handle}{followers}</li>"
 
 

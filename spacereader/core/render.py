@@ -14,7 +14,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from spacereader.core.articles import is_article_file, is_web_url
-from spacereader.core.links import ASTRONAUT_SCHEME, astronaut_href, article_href
+from spacereader.core.links import ASTRONAUT_SCHEME, article_href, astronaut_href
 from spacereader.core.mentions import MentionMatcher
 
 _EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
@@ -81,7 +81,7 @@ class _PagePolicy(Extension):
         super().__init__()
         self.matcher, self.links = matcher, links
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_PolicyTreeprocessor(md, self.matcher, self.links), "spacereader", 1)
 
 

@@ -37,7 +37,7 @@ class LibraryModel(QAbstractTableModel):
         self._articles = list(library.articles)
         self._names = [", ".join(p.name for p in library.profiles_of(a)) for a in self._articles]
         self._haystacks = [fold(" ".join((a.title, a.author, a.summary, " ".join(a.tags), names)))
-                           for a, names in zip(self._articles, self._names)]
+                           for a, names in zip(self._articles, self._names, strict=True)]
         self.endResetModel()
 
     def article(self, row: int) -> Article:
@@ -49,13 +49,13 @@ class LibraryModel(QAbstractTableModel):
     def haystack(self, row: int) -> str:
         return self._haystacks[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's names)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._articles)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -109,6 +109,6 @@ class LibraryFilter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         haystack = self.sourceModel().haystack(source_row)
         return all(word in haystack for word in self._words)

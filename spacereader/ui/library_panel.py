@@ -7,20 +7,38 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from spacereader.core.library import Library
 from spacereader.ui.library_model import (
-    ASTRONAUTS, AUTHOR, DATE, HAS_PROBLEMS_ROLE, LANGUAGE, PATH_ROLE, SUMMARY_ROLE, TITLE, LibraryFilter, LibraryModel,
+    ASTRONAUTS,
+    AUTHOR,
+    DATE,
+    HAS_PROBLEMS_ROLE,
+    LANGUAGE,
+    PATH_ROLE,
+    SUMMARY_ROLE,
+    TITLE,
+    LibraryFilter,
+    LibraryModel,
 )
 
 PROBLEM_MARK = "⚠ "
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Draws the title in bold with the summary beneath it, so the list says what each article is about."""
+    """Draws the title in bold with the summary beneath it, so a list says what each entry is about."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -48,7 +66,7 @@ class TitleDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft, summary)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         return QSize(320, option.fontMetrics.height() * 2 + 14)
 
 
@@ -114,8 +132,7 @@ class AstronautsPanel(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAlternatingRowColors(False)
-        self.setSpacing(2)
+        self.setItemDelegate(TitleDelegate(self))
         self.currentItemChanged.connect(self._on_current_changed)
 
     def set_library(self, library: Library) -> None:
@@ -124,8 +141,9 @@ class AstronautsPanel(QListWidget):
         for profile in library.book.sorted():
             count = len(library.mentioned_in(profile.id))
             facts = " · ".join(f for f in (profile.agency, f"{count} article{'s' if count != 1 else ''}") if f)
-            item = QListWidgetItem(f"{profile.name}\n{facts}")
+            item = QListWidgetItem(profile.name)
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            item.setData(SUMMARY_ROLE, facts)
             item.setToolTip(profile.summary)
             self.addItem(item)
         self.blockSignals(False)

@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         if len(self.settings.splitter_sizes) == 2:
             self.splitter.setSizes(self.settings.splitter_sizes)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.splitter_sizes = self.splitter.sizes()
         if self.persist:

@@ -47,14 +47,14 @@ class Reader(QTextBrowser):
         font.setPointSize(BASE_POINT_SIZE + self._zoom)
         self.document().setDefaultFont(font)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
+    def loadResource(self, kind: int, url: QUrl):
         """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
         if kind != QTextDocument.ResourceType.ImageResource.value or self._folder is None:
             return None
         path = local_target(self._folder, url.toString())
         return QImage(str(path)) if path is not None and path.is_file() else None
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_column()
 
