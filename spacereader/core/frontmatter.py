@@ -14,9 +14,22 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it
 _FENCES = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 _TOML_LINE = re.compile(r"at line (\d+)")
+
+
+class _Loader(_SafeLoader):
+    """Safe loading, with dates left as text: we parse them ourselves, so `2021-02-30` is a clear error."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+def load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)
 
 
 @dataclass
@@ -47,7 +60,7 @@ def split(text: str) -> FrontMatter:
 
 def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
     try:
-        meta = yaml.load(source, Loader=_SafeLoader)
+        meta = load_yaml(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1

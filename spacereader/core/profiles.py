@@ -10,10 +10,10 @@ from typing import Any
 import yaml
 
 from spacereader.core.articles import is_web_url
+from spacereader.core.frontmatter import load_yaml
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.textfile import read_text
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -86,7 +86,7 @@ def load_profile(path: Path) -> tuple[Profile | None, list[Problem]]:
     if source.text is None:
         return None, source.problems
     try:
-        data = yaml.load(source.text, Loader=_SafeLoader)
+        data = load_yaml(source.text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)

@@ -49,7 +49,7 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window = MainWindow(settings, persist=False)
     window.resize(size)
     window.splitter.setSizes([int(size.width() * 0.47), int(size.width() * 0.53)])
-    window.open_library(*start_location(path or bundled_library(), settings))
+    window.open_library(*start_location(path or article or bundled_library(), settings))
     if article is not None:
         window.show_article(article.resolve())
     if profile is not None:
