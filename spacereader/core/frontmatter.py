@@ -78,9 +78,10 @@ def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str]]]:
         return tomllib.loads(source), []
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
-        line = int(found.group(1)) + 1 if found else 1
+        # tomllib says "at end of document" for an error on the last line
+        line = int(found.group(1)) if found else len(source.rstrip("\n").split("\n"))
         reason = str(exc).split(" (at ")[0]
-        return {}, [(line, f"front matter is not valid TOML: {reason}")]
+        return {}, [(line + 1, f"front matter is not valid TOML: {reason}")]
 
 
 def _key_lines(lines: list[str]) -> dict[str, int]:

@@ -3,6 +3,7 @@ remote images are never fetched, and whatever raw HTML an author wrote is cleane
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from spacereader.core.articles import is_article_file, is_web_url
-from spacereader.core.links import ASTRONAUT_SCHEME, article_href, astronaut_href
+from spacereader.core.links import ARTICLE_SCHEME, ASTRONAUT_SCHEME, article_href, astronaut_href, classify
 from spacereader.core.mentions import MentionMatcher
 
 _EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
@@ -36,7 +37,7 @@ _ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
 }
-_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, "article"}
+_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME}
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,30 @@ class LinkContext:
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
 
 
+_IMG_TAG = re.compile(r"<img\b([^>]*)>")
+_ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')  # as nh3 writes them: always double-quoted, escaped
+
+
 def sanitize(html: str) -> str:
-    return nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
-                     strip_comments=True, attribute_filter=_filter_attribute)
+    clean = nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
+                      strip_comments=True, attribute_filter=_filter_attribute)
+    return _IMG_TAG.sub(_alt_text_for_refused_image, clean)
+
+
+def _alt_text_for_refused_image(tag: re.Match) -> str:
+    """An image whose source was refused shows its alt text, as a Markdown image does."""
+    attributes = dict(_ATTRIBUTE.findall(tag.group(1)))
+    if "src" in attributes:
+        return tag.group(0)
+    return f'<span class="img-alt">[{attributes.get("alt") or "image"}]</span>'
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     if element == "img" and attribute == "src":
         return value if _is_relative(value) else None  # never a remote, data: or file: image
+    if element == "a" and attribute == "href" and value.lower().startswith(ARTICLE_SCHEME + ":"):
+        target = Path(classify(value).value)  # raw HTML could name any file: only articles open in the app
+        return value if is_article_file(target) and probe(Path.is_file, target) else None
     return value
 
 
@@ -73,7 +90,19 @@ def local_target(folder: Path, url: str) -> Path | None:
     """The file a relative link or image points to, or None for anything that is not a relative path."""
     if not _is_relative(url):
         return None
-    return (folder / unquote(urlsplit(url.strip()).path)).resolve()
+    path = folder / unquote(urlsplit(url.strip()).path)
+    try:
+        return path.resolve()
+    except (OSError, ValueError):
+        return path
+
+
+def probe(check, path: Path) -> bool:
+    """Ask the file system about a path an author wrote, which may be no possible path at all (NUL, too long)."""
+    try:
+        return check(path)
+    except (OSError, ValueError):
+        return False
 
 
 class _PagePolicy(Extension):
@@ -117,19 +146,19 @@ class _PolicyTreeprocessor(Treeprocessor):
             _append_text(a, EXTERNAL_MARK)
             return
         target = local_target(self.links.folder, href)
-        if target is not None and target.is_file() and is_article_file(target):
+        if target is not None and probe(Path.is_file, target) and is_article_file(target):
             if not self.links.for_export:
                 a.set("href", article_href(target))
             return
         a.attrib.pop("href", None)  # any other scheme, or a missing file: the text stays, the link goes
-        if target is not None and not target.exists():
+        if target is not None and not probe(Path.exists, target):
             a.set("class", "broken-link")
             a.set("title", f"missing file: {href}")
 
     def _image(self, img: ET.Element) -> None:
         src = img.get("src") or ""
         target = local_target(self.links.folder, src)
-        if target is not None and target.is_file():
+        if target is not None and probe(Path.is_file, target):
             return
         alt = img.get("alt") or "image"
         img.tag, img.text = "span", f"[{alt}]"

@@ -36,9 +36,9 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, ValueError):
-        shutil.copyfile(path, path.with_suffix(".json.bak")) if path.is_file() else None
-        return Settings()
+        data = None
     if not isinstance(data, dict):
+        _keep_copy(path)
         return Settings()
     defaults = Settings()
     values = {}
@@ -47,6 +47,14 @@ def load_settings(path: Path | None = None) -> Settings:
         good = isinstance(value, type(default)) and (not isinstance(value, list) or all(isinstance(v, int) for v in value))
         values[f.name] = value if good else default
     return Settings(**values)
+
+
+def _keep_copy(path: Path) -> None:
+    """The next save replaces a bad file: keep it beside, for the user to look at."""
+    try:
+        shutil.copyfile(path, path.with_suffix(".json.bak"))
+    except OSError:
+        pass
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

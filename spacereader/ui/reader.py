@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from spacereader.core.render import local_target
+from spacereader.core.render import local_target, probe
 
 MAX_COLUMN_PX = 720  # about 70 characters at the default size: a line the eye can follow
 MIN_MARGIN_PX = 28
@@ -52,7 +52,7 @@ class Reader(QTextBrowser):
         if kind != QTextDocument.ResourceType.ImageResource.value or self._folder is None:
             return None
         path = local_target(self._folder, url.toString())
-        return QImage(str(path)) if path is not None and path.is_file() else None
+        return QImage(str(path)) if path is not None and probe(Path.is_file, path) else None
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
