@@ -78,7 +78,8 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
 def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     _PagePolicy(matcher, links).extendMarkdown(md)
-    return sanitize(md.convert(body))
+    html = md.convert(body).replace("\n</code></pre>", "</code></pre>")  # Qt would show the last newline as a line
+    return sanitize(html)
 
 
 def _is_relative(url: str) -> bool:
