@@ -83,7 +83,7 @@ def _missions(profile: Profile) -> list[str]:
         return []
     rows = "".join(f"<tr><td><b>{escape(m.name)}</b></td><td>{escape(m.years)}</td><td>{escape(m.note)}</td></tr>"
                    for m in profile.missions)
-    return [_section("Missions"), f'<table width="100%">{rows}</table>']
+    return [_section("Missions"), f'<table class="facts" width="100%" border="0" cellspacing="0">{rows}</table>']
 
 
 def _social(profile: Profile) -> list[str]:
@@ -113,7 +113,7 @@ def _milestones(profile: Profile) -> list[str]:
     if not profile.milestones:
         return []
     rows = "".join(f'<tr><td class="muted">{escape(m.date)}</td><td>{escape(m.text)}</td></tr>' for m in profile.milestones)
-    return [_section("Milestones"), f'<table width="100%">{rows}</table>']
+    return [_section("Milestones"), f'<table class="facts" width="100%" border="0" cellspacing="0">{rows}</table>']
 
 
 def _mentions(articles: list[Article]) -> list[str]:

@@ -36,6 +36,7 @@ _ATTRIBUTES = {
     "th": {"align", "colspan", "rowspan"},
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
+    "table": {"width", "border", "cellspacing", "cellpadding"},
 }
 _SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME}
 
