@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from spacereader.core import frontmatter
+from spacereader.core.links import is_web_url
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.textfile import read_text
 
@@ -115,7 +116,7 @@ def _read_date(article: Article, value: Any) -> date | datetime | None:
         parsed = parse_iso_date(value.strip())
         if parsed is not None:
             return parsed
-    _complain(article, "date", f"`date` is not an ISO date or date-time (like 2021-03-14): {value!r}", is_error=True)
+    _complain(article, "date", f"`date` is not an ISO date or date-time (like 2021-03-14): {_short(value)}", is_error=True)
     return None
 
 
@@ -132,13 +133,8 @@ def _read_url(article: Article, value: Any) -> str:
     url = str(value).strip()
     if is_web_url(url):
         return url
-    _complain(article, "full_article", f"`full_article` must be an http(s) URL, not {url!r}", is_error=True)
+    _complain(article, "full_article", f"`full_article` must be an http(s) URL, not {_short(url)}", is_error=True)
     return ""
-
-
-def is_web_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _find_title(article: Article, value: Any) -> None:
@@ -172,4 +168,8 @@ def _first_heading(body: str) -> tuple[int, str] | None:
 
 
 def _kind(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"{type(value).__name__} {value!r}")
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"{type(value).__name__} {_short(value)}")
+
+
+def _short(value: Any) -> str:
+    return reprlib.repr(value)  # a message names the value, never pages of it

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from spacereader.core.articles import Article
+from spacereader.core.links import local_target, probe
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.profiles import ProfileBook
-from spacereader.core.render import local_target, probe
 
 # [text](target "title") and ![alt](target); good enough to point an author at a line.
 _INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
@@ -26,7 +26,7 @@ def check_local_links(article: Article) -> list[Problem]:
     problems = []
     for line, is_image, target in _links(article):
         path = local_target(article.path.parent, target)
-        if path is not None and not target.startswith("#") and not probe(Path.exists, path):
+        if path is not None and not probe(Path.exists, path):
             what = "image" if is_image else "link"
             problems.append(warning(article.path, line, f"{what} points to a missing file: {target}"))
     return problems

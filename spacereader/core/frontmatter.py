@@ -20,16 +20,36 @@ _TOML_LINE = re.compile(r"at line (\d+)")
 
 
 class _Loader(_SafeLoader):
-    """Safe loading, with dates left as text: we parse them ourselves, so `2021-02-30` is a clear error."""
+    """Safe loading as authors expect it: dates stay text (we parse them, so `2021-02-30` is a clear error),
+    and only true/false are booleans (`lang: no` is Norwegian, not False)."""
 
     yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
         for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
     }
 
 
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+class YAMLProblem(ValueError):
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line, self.reason = line, reason  # line: 1-based, within the YAML text
+
+
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)
+    """Parse YAML or raise YAMLProblem. Aliases are refused: front matter never needs them, and a few
+    nested ones (a "billion laughs") would expand into gigabytes."""
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                raise YAMLProblem(event.start_mark.line + 1, "YAML aliases (*name) are not supported")
+        return yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise YAMLProblem(mark.line + 1 if mark else 1, getattr(exc, "problem", None) or str(exc)) from None
 
 
 @dataclass
@@ -61,11 +81,8 @@ def split(text: str) -> FrontMatter:
 def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
     try:
         meta = load_yaml(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc)
-        return {}, [(line, f"front matter is not valid YAML: {reason}")]
+    except YAMLProblem as exc:
+        return {}, [(exc.line + 1, f"front matter is not valid YAML: {exc.reason}")]
     if meta is None:
         return {}, []
     if not isinstance(meta, dict):

@@ -30,7 +30,7 @@ class Library:
         return next((a for a in self.articles if a.path == path), None)
 
     def profiles_of(self, article: Article) -> list[Profile]:
-        ids = self.mentions.get(article.path) or self.find_mentions(article)
+        ids = self.mentions[article.path] if article.path in self.mentions else self.find_mentions(article)
         return [self.book.profiles[i] for i in ids if i in self.book]
 
     def find_mentions(self, article: Article) -> tuple[str, ...]:
@@ -43,7 +43,7 @@ class Library:
 
     @property
     def problems(self) -> list[Problem]:
-        """Every problem, profiles' first, in file order: what `spacereader check` prints."""
+        """Every problem, profiles' first, then the articles' (newest first): what `spacereader check` prints."""
         return self.book.problems + [p for a in self.articles for p in a.problems]
 
     def add(self, article: Article) -> Article:
@@ -51,13 +51,17 @@ class Library:
         self.set_articles([a for a in self.articles if a.path != article.path] + [self._admit(article)])
         return article
 
+    def examine(self, article: Article) -> Article:
+        """Check an article from outside the library against it, without putting it in."""
+        article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)
+        return article
+
     def set_articles(self, articles: list[Article]) -> None:
         self.articles = sorted(articles, key=_newest_first)
         self._index_backlinks()
 
     def _admit(self, article: Article) -> Article:
-        article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)
-        self.mentions[article.path] = self.find_mentions(article)
+        self.mentions[article.path] = self.find_mentions(self.examine(article))
         return article
 
     def _index_backlinks(self) -> None:

@@ -33,6 +33,11 @@ def article_href(path: Path) -> str:
     return f"{ARTICLE_SCHEME}:{quote(path.as_posix())}"
 
 
+def is_web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
 def classify(href: str) -> LinkTarget:
     href = href.strip()
     parts = urlsplit(href)
@@ -41,8 +46,34 @@ def classify(href: str) -> LinkTarget:
         return LinkTarget(LinkKind.ASTRONAUT, parts.path)
     if scheme == ARTICLE_SCHEME and parts.path:
         return LinkTarget(LinkKind.ARTICLE, unquote(parts.path))
-    if scheme in ("http", "https") and parts.netloc:
+    if is_web_url(href):
         return LinkTarget(LinkKind.EXTERNAL, href)
     if href.startswith("#") and len(href) > 1:
         return LinkTarget(LinkKind.ANCHOR, unquote(href[1:]))
     return LinkTarget(LinkKind.REFUSED, href)
+
+
+def is_relative(url: str) -> bool:
+    """A path relative to the article: no scheme, no host, not absolute, no backslash (a Windows network path)."""
+    url = url.strip()
+    parts = urlsplit(url)
+    return not (parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/") or "\\" in url)
+
+
+def local_target(folder: Path, url: str) -> Path | None:
+    """The file a relative link or image points to, or None for anything that is not a relative path."""
+    if not is_relative(url):
+        return None
+    path = folder / unquote(urlsplit(url.strip()).path)
+    try:
+        return path.resolve()
+    except (OSError, ValueError):
+        return path
+
+
+def probe(check, path: Path) -> bool:
+    """Ask the file system about a path an author wrote, which may be no possible path at all (NUL, too long)."""
+    try:
+        return check(path)
+    except (OSError, ValueError):
+        return False

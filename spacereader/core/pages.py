@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from html import escape
+from pathlib import Path
 
 from spacereader.core.articles import Article
 from spacereader.core.links import article_href, astronaut_href
@@ -27,9 +28,11 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code.lower(), code.upper())
 
 
-def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *, for_export: bool = False) -> str:
-    """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions."""
-    body = render_markdown(article.body, matcher, LinkContext(article.path.parent, for_export))
+def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *,
+                 root: Path | None = None, for_export: bool = False) -> str:
+    """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
+    links and images reach no file outside `root`, the library's folder."""
+    body = render_markdown(article.body, matcher, LinkContext(article.path.parent, root, for_export))
     parts = [_problems(article), _header(article, profiles, for_export), body]
     if for_export and profiles:
         parts.append(_profile_appendix(profiles))
@@ -133,7 +136,7 @@ def _profile_appendix(profiles: list[Profile]) -> str:
     return "\n".join(cards)
 
 
-def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher) -> str:
+def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, root: Path | None = None) -> str:
     """A self-contained HTML file: styles inlined, nothing fetched, light or dark as the browser prefers."""
     dark = reader_css(THEMES["dark"].name)
     return f"""<!DOCTYPE html>
@@ -155,7 +158,7 @@ body {{ max-width: 40em; margin: 3em auto; padding: 0 1.2em; font-size: 18px; }}
 </head>
 <body>
 <main>
-{article_page(article, profiles, matcher, for_export=True)}
+{article_page(article, profiles, matcher, root=root, for_export=True)}
 </main>
 </body>
 </html>

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from spacereader.core.articles import is_web_url
-from spacereader.core.frontmatter import load_yaml
+from spacereader.core.frontmatter import YAMLProblem, load_yaml
+from spacereader.core.links import is_web_url
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.textfile import read_text
 
@@ -87,10 +85,8 @@ def load_profile(path: Path) -> tuple[Profile | None, list[Problem]]:
         return None, source.problems
     try:
         data = load_yaml(source.text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc)
-        return None, [*source.problems, error(path, mark.line + 1 if mark else 1, f"profile is not valid YAML: {reason}")]
+    except YAMLProblem as exc:
+        return None, [*source.problems, error(path, exc.line, f"profile is not valid YAML: {exc.reason}")]
     reader = _ProfileReader(path, source.problems)
     return reader.read(data), reader.problems
 

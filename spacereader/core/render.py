@@ -7,15 +7,24 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import markdown
 import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from spacereader.core.articles import is_article_file, is_web_url
-from spacereader.core.links import ARTICLE_SCHEME, ASTRONAUT_SCHEME, article_href, astronaut_href, classify
+from spacereader.core.articles import is_article_file
+from spacereader.core.links import (
+    ARTICLE_SCHEME,
+    ASTRONAUT_SCHEME,
+    article_href,
+    astronaut_href,
+    classify,
+    is_relative,
+    is_web_url,
+    local_target,
+    probe,
+)
 from spacereader.core.mentions import MentionMatcher
 
 _EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
@@ -45,7 +54,8 @@ _SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME}
 class LinkContext:
     """Where relative links and images are resolved from, and whether the page leaves the app."""
 
-    folder: Path
+    folder: Path  # the article's
+    root: Path | None = None  # the library's (else the article's folder): nothing outside it is shown or linked
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
 
 
@@ -69,7 +79,7 @@ def _alt_text_for_refused_image(tag: re.Match) -> str:
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     if element == "img" and attribute == "src":
-        return value if _is_relative(value) else None  # never a remote, data: or file: image
+        return value if is_relative(value) else None  # never a remote, data: or file: image
     if element == "a" and attribute == "href" and value.lower().startswith(ARTICLE_SCHEME + ":"):
         target = Path(classify(value).value)  # raw HTML could name any file: only articles open in the app
         return value if is_article_file(target) and probe(Path.is_file, target) else None
@@ -81,30 +91,6 @@ def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> s
     _PagePolicy(matcher, links).extendMarkdown(md)
     html = md.convert(body).replace("\n</code></pre>", "</code></pre>")  # Qt would show the last newline as a line
     return sanitize(html)
-
-
-def _is_relative(url: str) -> bool:
-    parts = urlsplit(url.strip())
-    return not parts.scheme and not parts.netloc and not url.strip().startswith("//") and bool(parts.path)
-
-
-def local_target(folder: Path, url: str) -> Path | None:
-    """The file a relative link or image points to, or None for anything that is not a relative path."""
-    if not _is_relative(url):
-        return None
-    path = folder / unquote(urlsplit(url.strip()).path)
-    try:
-        return path.resolve()
-    except (OSError, ValueError):
-        return path
-
-
-def probe(check, path: Path) -> bool:
-    """Ask the file system about a path an author wrote, which may be no possible path at all (NUL, too long)."""
-    try:
-        return check(path)
-    except (OSError, ValueError):
-        return False
 
 
 class _PagePolicy(Extension):
@@ -147,7 +133,7 @@ class _PolicyTreeprocessor(Treeprocessor):
             a.set("title", href)
             _append_text(a, EXTERNAL_MARK)
             return
-        target = local_target(self.links.folder, href)
+        target = self._target(href)
         if target is not None and probe(Path.is_file, target) and is_article_file(target):
             if not self.links.for_export:
                 a.set("href", article_href(target))
@@ -159,7 +145,7 @@ class _PolicyTreeprocessor(Treeprocessor):
 
     def _image(self, img: ET.Element) -> None:
         src = img.get("src") or ""
-        target = local_target(self.links.folder, src)
+        target = self._target(src)
         if target is not None and probe(Path.is_file, target):
             return
         alt = img.get("alt") or "image"
@@ -167,6 +153,10 @@ class _PolicyTreeprocessor(Treeprocessor):
         img.attrib.clear()
         img.set("class", "img-alt")
         img.set("title", "remote images are not loaded" if target is None else f"missing image: {src}")
+
+    def _target(self, url: str) -> Path | None:
+        target = local_target(self.links.folder, url)
+        return target if target is not None and target.is_relative_to(self.links.root or self.links.folder) else None
 
     def _mentions(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
         if not text:

@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from spacereader.paths import config_dir
+from spacereader import paths
 
 SETTINGS_VERSION = 1
 
@@ -25,7 +25,7 @@ class Settings:
 
 
 def settings_path() -> Path:
-    return config_dir() / "settings.json"
+    return paths.config_dir() / "settings.json"
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -41,12 +41,16 @@ def load_settings(path: Path | None = None) -> Settings:
         _keep_copy(path)
         return Settings()
     defaults = Settings()
-    values = {}
-    for f in fields(Settings):
-        value, default = data.get(f.name), getattr(defaults, f.name)
-        good = isinstance(value, type(default)) and (not isinstance(value, list) or all(isinstance(v, int) for v in value))
-        values[f.name] = value if good else default
+    values = {f.name: data[f.name] for f in fields(Settings) if _valid(data.get(f.name), getattr(defaults, f.name))}
     return Settings(**values)
+
+
+def _valid(value: object, default: object) -> bool:
+    if isinstance(default, list):
+        return isinstance(value, list) and all(_valid(v, 0) for v in value)
+    if isinstance(default, int):  # sizes and steps: Qt takes 32-bit ints, and a bool is no number here
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 100_000
+    return isinstance(value, type(default))
 
 
 def _keep_copy(path: Path) -> None:
@@ -60,7 +64,7 @@ def _keep_copy(path: Path) -> None:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2)
+    payload = json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2)  # the version is for migrations
     # Write beside, then rename: a crash mid-write leaves the old file, never half a file.
     handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:

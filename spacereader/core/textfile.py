@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,10 @@ class TextFile:
 
 def read_text(path: Path) -> TextFile:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            return TextFile(None, [error(path, 0, "not a regular file (a pipe, device or folder)")])
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // (1024 * 1024)
             return TextFile(None, [error(path, 0, f"file is too large ({size / 1e6:.1f} MB; the limit is {limit} MB)")])

@@ -26,14 +26,12 @@ def fold(text: str) -> str:
 class LibraryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._library: Library | None = None
         self._articles: list[Article] = []
         self._names: list[str] = []  # the astronauts column, and what the filter searches
         self._haystacks: list[str] = []
 
     def set_library(self, library: Library) -> None:
         self.beginResetModel()
-        self._library = library
         self._articles = list(library.articles)
         self._names = [", ".join(p.name for p in library.profiles_of(a)) for a in self._articles]
         self._haystacks = [fold(" ".join((a.title, a.author, a.summary, " ".join(a.tags), names)))

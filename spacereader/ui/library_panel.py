@@ -42,7 +42,7 @@ class TitleDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
+        style = option.widget.style()
         title, summary = option.text, index.data(SUMMARY_ROLE) or ""
         option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
@@ -105,7 +105,8 @@ class ArticlesPanel(QWidget):
         for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
-        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        table.selectionModel().currentRowChanged.connect(self._activate)
+        table.clicked.connect(self._activate)  # the row already current, clicked again after another page
         return table
 
     def set_library(self, library: Library) -> None:
@@ -122,9 +123,9 @@ class ArticlesPanel(QWidget):
             self.table.selectionModel().blockSignals(False)
             self.table.scrollTo(index)
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.article_activated.emit(current.data(PATH_ROLE))
+    def _activate(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if index.isValid():
+            self.article_activated.emit(index.data(PATH_ROLE))
 
 
 class AstronautsPanel(QListWidget):
@@ -133,7 +134,8 @@ class AstronautsPanel(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setItemDelegate(TitleDelegate(self))
-        self.currentItemChanged.connect(self._on_current_changed)
+        self.currentItemChanged.connect(self._activate)
+        self.itemClicked.connect(self._activate)  # the row already current, clicked again after another page
 
     def set_library(self, library: Library) -> None:
         self.blockSignals(True)
@@ -156,6 +158,6 @@ class AstronautsPanel(QListWidget):
                 self.blockSignals(False)
                 return
 
-    def _on_current_changed(self, current, _previous) -> None:
-        if current is not None:
-            self.profile_activated.emit(current.data(Qt.ItemDataRole.UserRole))
+    def _activate(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if item is not None:
+            self.profile_activated.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.astronauts = AstronautsPanel(self)
         self.count_label = QLabel()
         self.watcher = QFileSystemWatcher(self)
+        self._watched: Path | None = None  # the last article shown, which its author may be editing
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._build_layout()
         self._build_actions()
@@ -117,16 +118,15 @@ class MainWindow(QMainWindow):
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
         self.router.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.watcher.fileChanged.connect(lambda _path: self.reload_timer.start())
-        self.reload_timer.timeout.connect(self._reload_current_article)
+        self.reload_timer.timeout.connect(self._reload_watched_article)
 
     # opening
     def open_library(self, root: Path, article: Path | None = None) -> None:
         self.library = load_library(root)
-        self.articles.set_library(self.library)
-        self.astronauts.set_library(self.library)
+        self.history = History()  # the pages of another library are not this one's
+        self._refresh_panels()
         self.settings.last_library = str(self.library.root)
         self.setWindowTitle(f"{self.library.root.name} — SpaceReader")
-        self._show_counts()
         first = article or self._remembered_article() or (self.library.articles[0].path if self.library.articles else None)
         if first is not None:
             self.show_article(first)
@@ -137,7 +137,12 @@ class MainWindow(QMainWindow):
         remembered = Path(self.settings.last_article) if self.settings.last_article else None
         return remembered if remembered and self.library.article(remembered) else None
 
-    def _show_counts(self) -> None:
+    def _refresh_panels(self) -> None:
+        self.articles.set_library(self.library)
+        self.astronauts.set_library(self.library)
+        current = self.history.current
+        if current is not None:
+            (self.articles if current.kind == "article" else self.astronauts).select(current.key)
         total = len(self.library.articles)
         flawed = sum(1 for a in self.library.articles if a.problems)
         parts = [f"{total} article{'s' if total != 1 else ''}", f"{len(self.library.book.profiles)} astronauts"]
@@ -166,13 +171,15 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         path = Path(path)
-        article = self.library.article(path) or self.library.add(load_article(path))
-        html = article_page(article, self.library.profiles_of(article), self.library.matcher)
-        self.reader.show_page(html, self._css(), article.path.parent, keep_scroll=keep_scroll)
+        # A file outside the library (reached by a link) is shown, not added to the list.
+        article = self.library.article(path) or self.library.examine(load_article(path))
+        html = article_page(article, self.library.profiles_of(article), self.library.matcher, root=self.library.root)
+        self.reader.show_page(html, self._css(), article.path.parent, self.library.root, keep_scroll=keep_scroll)
         self._visit(Location("article", str(path)), record)
         self.articles.select(str(path))
         self._watch(path)
         self.settings.last_article = str(path)
+        self.setWindowTitle(f"{article.title} — SpaceReader")
         self.statusBar().showMessage(self._article_status(article), 4000)
 
     @staticmethod
@@ -234,19 +241,24 @@ class MainWindow(QMainWindow):
 
     # live preview for authors
     def _watch(self, path: Path) -> None:
+        self._watched = path
         if self.watcher.files():
             self.watcher.removePaths(self.watcher.files())
         if path.exists():
             self.watcher.addPath(str(path))
 
-    def _reload_current_article(self) -> None:
-        current = self.history.current
-        if self.library is None or current is None or current.kind != "article":
+    def _reload_watched_article(self) -> None:
+        """An author saved the article: read it again, and re-render it if it is on screen."""
+        path = self._watched
+        if self.library is None or path is None:
             return
-        path = Path(current.key)
-        self.library.add(load_article(path))
-        self.articles.set_library(self.library)
-        self.show_article(path, record=False, keep_scroll=True)
+        if self.library.article(path):
+            self.library.add(load_article(path))
+            self._refresh_panels()
+        if self.history.current == Location("article", str(path)):
+            self.show_article(path, record=False, keep_scroll=True)
+        else:
+            self._watch(path)  # an editor that saves by renaming ends the old watch
         self.statusBar().showMessage(f"Reloaded {path.name}", 3000)
 
     # appearance

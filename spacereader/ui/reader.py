@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from spacereader.core.render import local_target, probe
+from spacereader.core.links import local_target, probe
 
 MAX_COLUMN_PX = 720  # about 70 characters at the default size: a line the eye can follow
 MIN_MARGIN_PX = 28
@@ -21,13 +21,15 @@ class Reader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("reader")
-        self._folder: Path | None = None
+        self._folder: Path | None = None  # images load from here, and never from outside self._root
+        self._root: Path | None = None
         self._zoom = 0
         self._apply_font()
 
-    def show_page(self, html: str, css: str, folder: Path | None = None, keep_scroll: bool = False) -> None:
+    def show_page(self, html: str, css: str, folder: Path | None = None, root: Path | None = None,
+                  keep_scroll: bool = False) -> None:
         position = self.verticalScrollBar().value()
-        self._folder = folder
+        self._folder, self._root = folder, root or folder
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
         self._fit_column()
@@ -52,7 +54,9 @@ class Reader(QTextBrowser):
         if kind != QTextDocument.ResourceType.ImageResource.value or self._folder is None:
             return None
         path = local_target(self._folder, url.toString())
-        return QImage(str(path)) if path is not None and probe(Path.is_file, path) else None
+        if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
+            return None
+        return QImage(str(path))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
