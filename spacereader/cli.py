@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -12,11 +13,19 @@ from spacereader import __version__
 COMMANDS = ("list", "profiles", "render", "check", "screenshot")
 
 
+class CommandError(Exception):
+    """A command called on something it cannot work with: said in one line, exit status 2."""
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
-        return args.handler(args)
+        try:
+            return args.handler(args)
+        except CommandError as exc:
+            print(f"spacereader {argv[0]}: {exc}", file=sys.stderr)
+            return 2
     args = _app_parser().parse_args(argv)
     if args.path is not None and not args.path.exists():
         print(f"spacereader: {args.path}: no such file or folder", file=sys.stderr)
@@ -70,18 +79,32 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_library(path: Path | None):
+def _library_at(path: Path | None):
     from spacereader.core.library import load_library
     from spacereader.paths import bundled_library
 
     path = path or bundled_library()
     if not path.exists():
-        raise SystemExit(f"spacereader: {path}: no such file or folder")
+        raise CommandError(f"{path}: no such file or folder")
     return load_library(path.parent if path.is_file() else path)
 
 
+def _article_at(path: Path):
+    """The library around an article file, and the article as the library sees it (checked against it)."""
+    from spacereader.core.articles import is_article_file, load_article
+
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    if not is_article_file(path):
+        raise CommandError(f"{path}: not a Markdown article (.md or .markdown)")
+    library = _library_at(path)
+    # the folder resolved but not the name, so a symlinked article is found under its own name
+    article = library.article(path.parent.resolve() / path.name) or library.examine(load_article(path.resolve()))
+    return library, article
+
+
 def _list(args) -> int:
-    library = _open_library(args.path)
+    library = _library_at(args.path)
     rows = [{
         "path": str(a.path), "title": a.title, "author": a.author,
         "date": a.date.isoformat() if a.date else None, "lang": a.lang, "tags": list(a.tags),
@@ -98,7 +121,7 @@ def _list(args) -> int:
 
 
 def _profiles(args) -> int:
-    library = _open_library(args.path)
+    library = _library_at(args.path)
     rows = [{
         "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
         "missions": [m.name for m in p.missions], "source": str(p.source),
@@ -117,41 +140,52 @@ def _profiles(args) -> int:
 def _render(args) -> int:
     from spacereader.core.pages import standalone_page
 
-    if not args.file.is_file():
-        print(f"spacereader: {args.file}: no such file", file=sys.stderr)
-        return 2
-    library = _open_library(args.file)
-    article = library.article(args.file.resolve())
-    html = standalone_page(article, library.profiles_of(article), library.matcher)
+    library, article = _article_at(args.file)
+    html = standalone_page(article, library.profiles_of(article), library.matcher, library.root)
     for problem in article.problems:
         print(problem, file=sys.stderr)
-    if args.output:
-        args.output.write_text(html, encoding="utf-8")
-    else:
+    if args.output is None:
         sys.stdout.write(html)
+        return 0
+    if args.output.exists() and args.output.samefile(args.file):
+        raise CommandError(f"{args.output}: that is the article itself; SpaceReader never writes to articles")
+    try:
+        args.output.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     return 0
 
 
 def _check(args) -> int:
-    library = _open_library(args.path)
-    problems = library.problems
-    if args.path is not None and args.path.is_file():
-        problems = [p for p in problems if p.path == args.path.resolve()]
+    from spacereader.core.profiles import load_profile
+
+    path = args.path
+    if path is not None and path.suffix.lower() in (".yaml", ".yml"):
+        problems = load_profile(path)[1] if path.is_file() else _library_at(path).problems
+    elif path is not None and path.is_file():
+        problems = _article_at(path)[1].problems
+    else:
+        problems = _library_at(path).problems
     for problem in problems:
         print(problem)
     return 1 if any(p.is_error for p in problems) else 0
 
 
 def _screenshot(args) -> int:
+    size = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size.lower())
+    if size is None:
+        raise CommandError(f"--size must be WIDTHxHEIGHT in pixels, like 1280x820, not {args.size!r}")
+    if args.path is not None and not args.path.exists():
+        raise CommandError(f"{args.path}: no such file or folder")
+    if args.article is not None:
+        _article_at(args.article)
     from PySide6.QtCore import QSize
 
     from spacereader.ui.app import screenshot
 
     try:
-        width, height = (int(n) for n in args.size.lower().split("x"))
-        screenshot(args.out, args.path, args.article, args.profile, QSize(width, height), args.theme)
-    except ValueError as exc:
-        print(f"spacereader screenshot: {exc}", file=sys.stderr)
-        return 2
+        screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme)
+    except (ValueError, OSError) as exc:
+        raise CommandError(str(exc)) from None
     print(args.out)
     return 0

@@ -6,12 +6,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # without it Qt aborts on
 
 import pytest  # noqa: E402
 
+from spacereader import paths  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
+    monkeypatch.setattr(paths, "config_dir", lambda: home / "config")  # on every platform
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
-        monkeypatch.setenv(variable, str(home / variable.lower()))
+        monkeypatch.setenv(variable, str(home / variable.lower()))  # for the commands tests run as processes
     return home
 
 

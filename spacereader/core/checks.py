@@ -13,6 +13,7 @@ from spacereader.core.profiles import ProfileBook
 
 # [text](target "title") and ![alt](target); good enough to point an author at a line.
 _INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?")  # [label]: target
 _FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 
@@ -42,3 +43,5 @@ def _links(article: Article) -> Iterator[tuple[int, bool, str]]:
             continue
         for found in _INLINE_LINK.finditer(re.sub(r"`[^`]*`", "", text)):
             yield article.body_line + offset, found.group(1) == "!", found.group(2)
+        if reference := _REFERENCE.match(text):
+            yield article.body_line + offset, False, reference.group(1)

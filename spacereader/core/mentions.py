@@ -11,10 +11,24 @@ from spacereader.core.profiles import Profile
 
 _CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_WORD_BEFORE = re.compile(r"(?<!\S)(\w[\w’'-]*)\s+$")
+
+
+def _after_another_name(text: str, start: int) -> bool:
+    """True for `Kelly` in `with Mark Kelly`: a capitalised word inside a sentence is someone else's first name.
+    At a sentence's start (`Avec Hadfield, …`) a capital proves nothing, so the surname stands."""
+    found = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if found is None or not found.group(1)[0].isupper():
+        return False
+    before = text[max(0, start - 60):found.start(1)].rstrip()
+    return bool(before) and before[-1] not in ".!?:;«\"“(—–-"
 
 
 class MentionMatcher:
@@ -30,9 +44,9 @@ class MentionMatcher:
         for name, ids in owners.items():
             if " " in name:
                 surnames[name.split()[-1]] |= ids
-        for surname, ids in surnames.items():
-            if len(ids) == 1 and surname not in owners:  # only a surname no other profile shares
-                self._ids[surname] = next(iter(ids))
+        self._surnames = {surname for surname, ids in surnames.items() if len(ids) == 1 and surname not in owners}
+        for surname in self._surnames:  # only a surname no other profile shares
+            self._ids[surname] = next(iter(surnames[surname]))
         self._pattern = self._compile(self._ids)
 
     @staticmethod
@@ -55,10 +69,10 @@ class MentionMatcher:
         for found in self._pattern.finditer(text):
             key = " ".join(found.group(1).split()).replace("’", "'")
             profile_id = self._ids.get(key) or self._ids.get(found.group(1))
-            if profile_id:
+            if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1))):
                 yield found.start(1), found.end(1), profile_id
 
     def ids_in_markdown(self, markdown_text: str) -> list[str]:
         """The profiles a Markdown body mentions outside code, in order of first mention."""
-        text = _CODE_SPAN.sub(" ", _CODE_FENCE.sub("", markdown_text))
+        text = _HTML_COMMENT.sub(" ", _CODE_SPAN.sub(" ", _CODE_FENCE.sub("", markdown_text)))
         return list(dict.fromkeys(profile_id for _, _, profile_id in self.finditer(text)))

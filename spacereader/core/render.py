@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import markdown
@@ -58,21 +60,30 @@ class LinkContext:
     root: Path | None = None  # the library's (else the article's folder): nothing outside it is shown or linked
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
 
+    def target(self, url: str) -> Path | None:
+        """The file a relative URL names, if it lies inside the library; None for anything else."""
+        path = local_target(self.folder, url)
+        return path if path is not None and path.is_relative_to(self.root or self.folder) else None
+
+    def shows_image(self, src: str) -> bool:
+        path = self.target(src)
+        return path is not None and probe(Path.is_file, path)
+
 
 _IMG_TAG = re.compile(r"<img\b([^>]*)>")
 _ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')  # as nh3 writes them: always double-quoted, escaped
 
 
-def sanitize(html: str) -> str:
+def sanitize(html: str, shows_image: Callable[[str], bool] = bool) -> str:
+    """Clean HTML to the allowlist; an image that is refused, or that `shows_image` turns down, shows its alt text."""
     clean = nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
                       strip_comments=True, attribute_filter=_filter_attribute)
-    return _IMG_TAG.sub(_alt_text_for_refused_image, clean)
+    return _IMG_TAG.sub(lambda tag: _image_or_alt_text(tag, shows_image), clean)
 
 
-def _alt_text_for_refused_image(tag: re.Match) -> str:
-    """An image whose source was refused shows its alt text, as a Markdown image does."""
+def _image_or_alt_text(tag: re.Match, shows_image: Callable[[str], bool]) -> str:
     attributes = dict(_ATTRIBUTE.findall(tag.group(1)))
-    if "src" in attributes:
+    if shows_image(unescape(attributes.get("src", ""))):
         return tag.group(0)
     return f'<span class="img-alt">[{attributes.get("alt") or "image"}]</span>'
 
@@ -90,7 +101,7 @@ def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> s
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     _PagePolicy(matcher, links).extendMarkdown(md)
     html = md.convert(body).replace("\n</code></pre>", "</code></pre>")  # Qt would show the last newline as a line
-    return sanitize(html)
+    return sanitize(html, links.shows_image)
 
 
 class _PagePolicy(Extension):
@@ -133,7 +144,7 @@ class _PolicyTreeprocessor(Treeprocessor):
             a.set("title", href)
             _append_text(a, EXTERNAL_MARK)
             return
-        target = self._target(href)
+        target = self.links.target(href)
         if target is not None and probe(Path.is_file, target) and is_article_file(target):
             if not self.links.for_export:
                 a.set("href", article_href(target))
@@ -145,18 +156,13 @@ class _PolicyTreeprocessor(Treeprocessor):
 
     def _image(self, img: ET.Element) -> None:
         src = img.get("src") or ""
-        target = self._target(src)
-        if target is not None and probe(Path.is_file, target):
+        if self.links.shows_image(src):
             return
         alt = img.get("alt") or "image"
         img.tag, img.text = "span", f"[{alt}]"
         img.attrib.clear()
         img.set("class", "img-alt")
-        img.set("title", "remote images are not loaded" if target is None else f"missing image: {src}")
-
-    def _target(self, url: str) -> Path | None:
-        target = local_target(self.links.folder, url)
-        return target if target is not None and target.is_relative_to(self.links.root or self.links.folder) else None
+        img.set("title", f"not shown: {src}" if is_relative(src) else "remote images are never loaded")
 
     def _mentions(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
         if not text:

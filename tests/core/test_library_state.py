@@ -151,7 +151,7 @@ def test_settings_round_trip(tmp_path):
 def test_settings_live_in_the_user_config_folder(isolated_user_dirs):
     save_settings(Settings(theme="sepia"))
     assert load_settings().theme == "sepia"
-    assert list((isolated_user_dirs / "xdg_config_home").rglob("settings.json"))
+    assert (isolated_user_dirs / "config" / "settings.json").is_file()
 
 
 def test_missing_settings_are_the_defaults(tmp_path):
