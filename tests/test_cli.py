@@ -217,3 +217,72 @@ def test_screenshot_of_an_unknown_profile_is_a_message(capsys, library, tmp_path
     code, _, err = run(capsys, "screenshot", tmp_path / "x.png", library, "--profile", "nobody-at-all")
     assert code == 2 and "nobody-at-all" in err and "Traceback" not in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_render_follows_a_symlinked_article(capsys, library):
+    (library / "link.md").symlink_to(library / "earth.md")
+    code, out, _ = run(capsys, "render", library / "link.md")
+    assert code == 0 and "Read the full article" in out
+
+
+def test_render_never_writes_over_the_article(capsys, library):
+    article = library / "earth.md"
+    before = article.read_bytes()
+    code, _, err = run(capsys, "render", article, "-o", article)
+    assert code == 2 and "never writes to articles" in err
+    assert article.read_bytes() == before
+
+
+def test_render_into_a_missing_folder_is_a_message(capsys, library, tmp_path):
+    code, _, err = run(capsys, "render", library / "earth.md", "-o", tmp_path / "no" / "page.html")
+    assert code == 2 and "cannot write" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["check", "render"])
+def test_a_file_that_is_not_an_article_is_refused(capsys, tmp_path, command):
+    notes = write(tmp_path / "notes.txt", "hello")
+    code, _, err = run(capsys, command, notes)
+    assert code == 2 and "not a Markdown article" in err
+
+
+def test_check_a_missing_path_exits_2_not_1(capsys, tmp_path):
+    assert run(capsys, "check", tmp_path / "nowhere")[0] == 2
+
+
+def test_check_a_profile_file(capsys, tmp_path):
+    profile = write(tmp_path / "astronauts" / "jane-doe.yaml", "name: Jane Doe\nmissions: [12]\n")
+    code, out, _ = run(capsys, "check", profile)
+    assert code == 0
+    assert "jane-doe.yaml:1: warning: `missions`: 1 entries without `name` are ignored" in out
+
+
+@pytest.mark.parametrize("size", ["800", "wide", "10x10"])
+def test_screenshot_size_must_be_width_x_height(capsys, tmp_path, size):
+    code, _, err = run(capsys, "screenshot", tmp_path / "x.png", "--size", size)
+    assert code == 2 and "WIDTHxHEIGHT" in err
+
+
+def reader_margin_colour(path):
+    """The colour of the reader's right margin, just left of its scroll bar: the page background."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    return image.pixelColor(image.width() - 24, image.height() // 2).name()
+
+
+@in_the_qt_application
+@pytest.mark.parametrize(("theme", "background"), [("light", "#fbfaf7"), ("dark", "#17191d")])
+def test_screenshot_draws_the_chosen_theme(capsys, library, tmp_path, theme, background):
+    out = tmp_path / f"{theme}.png"
+    assert run(capsys, "screenshot", out, library, "--theme", theme)[0] == 0
+    assert reader_margin_colour(out) == background
+
+
+@in_the_qt_application
+def test_screenshot_shows_the_chosen_article_or_profile(capsys, library, tmp_path):
+    shots = {}
+    for name, extra in {"earth": ["--article", library / "earth.md"], "alpha": ["--article", library / "fr" / "alpha.md"],
+                        "profile": ["--profile", "thomas-pesquet"]}.items():
+        shots[name] = tmp_path / f"{name}.png"
+        assert run(capsys, "screenshot", shots[name], library, *extra)[0] == 0
+    assert len({path.read_bytes() for path in shots.values()}) == 3

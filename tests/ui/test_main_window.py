@@ -196,3 +196,47 @@ def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
     assert saved.last_library == str(library_dir.resolve())
     assert saved.last_article == str(library_dir / "pesquet.md")
     assert saved.window_geometry and len(saved.splitter_sizes) == 2
+
+
+def test_a_save_while_a_profile_is_shown_appears_on_going_back(qtbot, window, library_dir):
+    path = library_dir / "pesquet.md"
+    window.show_article(path)
+    window.show_profile("chris-hadfield")
+    path.write_text(path.read_text(encoding="utf-8") + "\nEt Scott Kelly aussi.\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: "Et Scott Kelly aussi." in window.library.article(path).body, timeout=5000)
+    assert "thomas-pesquet" in window.library.mentions[path]
+    assert window.library.mentioned_in("scott-kelly")[0].path == path  # the Astronauts tab counts it too
+    window.go_back()
+    assert "Et Scott Kelly aussi." in page_text(window)
+
+
+def test_another_library_starts_a_fresh_history(window, library_dir, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    write(other / "only.md", "---\ntitle: The only one\n---\nText\n")
+    window.show_article(library_dir / "pesquet.md")
+    window.open_library(other)
+    assert not window.back_action.isEnabled()
+    assert [a.title for a in window.library.articles] == ["The only one"]
+
+
+def test_clicking_the_current_row_again_returns_to_its_article(qtbot, window):
+    select_row(window, "Photos from the station")
+    window.show_profile("chris-hadfield")
+    table = window.articles.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.currentIndex()).center())
+    assert page_text(window).startswith("Photos from the station")
+
+
+def test_the_window_title_names_the_page_shown(window, library_dir):
+    window.show_article(library_dir / "pesquet.md")
+    window.show_profile("chris-hadfield")
+    assert window.windowTitle().startswith("Chris Hadfield")
+    window.go_back()
+    assert window.windowTitle().startswith("La mission Proxima")
+
+
+def test_an_article_outside_the_library_is_shown_but_not_listed(window, tmp_path_factory):
+    elsewhere = write(tmp_path_factory.mktemp("elsewhere") / "away.md", "---\ntitle: Far away\n---\nHadfield again.\n")
+    window.show_article(elsewhere)
+    assert page_text(window).startswith("Far away")
+    assert window.articles.model.rowCount() == 3
