@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -26,13 +27,26 @@ def main(argv: list[str] | None = None) -> int:
         except CommandError as exc:
             print(f"spacereader {argv[0]}: {exc}", file=sys.stderr)
             return 2
+        except BrokenPipeError:  # the reader of our output left early (`| head`): not our error to report
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     args = _app_parser().parse_args(argv)
     if args.path is not None and not args.path.exists():
         print(f"spacereader: {args.path}: no such file or folder", file=sys.stderr)
         return 2
+    if _no_display():
+        print("spacereader: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+              "Run it on a desktop, or draw the window to a file: spacereader screenshot out.png", file=sys.stderr)
+        return 2
     from spacereader.ui.app import run  # Qt only for the GUI
 
     return run(args.path)
+
+
+def _no_display() -> bool:
+    """On Linux without a display Qt would abort with a cryptic message; a platform chosen by hand is trusted."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -70,7 +84,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     shot = commands.add_parser("screenshot", help="draw the main window offscreen and save it as PNG")
     shot.add_argument("out", type=Path)
-    shot.add_argument("path", nargs="?", type=Path, help=library_help)
+    shot.add_argument("path", nargs="?", type=Path, help=library_help + ", or the --article's folder")
     shot.add_argument("--article", type=Path, help="the article to show (a path)")
     shot.add_argument("--profile", help="the astronaut profile to show (an id)")
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
@@ -114,9 +128,11 @@ def _list(args) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        for row in rows:
+        for article, row in zip(library.articles, rows, strict=True):
+            day = article.day.isoformat() if article.day else "no date"
             mark = "⚠ " if row["problems"] else ""
-            print(f"{row['date'] or '':<10}  {row['lang'] or '--':<2}  {mark}{row['title']}  ({Path(row['path']).name})")
+            where = article.path.relative_to(library.root) if article.path.is_relative_to(library.root) else article.path
+            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({where})")
     return 0
 
 
@@ -131,7 +147,8 @@ def _profiles(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for row in rows:
-            print(f"{row['id']:<26}  {row['name']:<26}  {row['agency']:<6}  {len(row['mentioned_in'])} articles")
+            count = len(row["mentioned_in"])
+            print(f"{row['id']:<26}  {row['name']:<26}  {row['agency']:<6}  {count} article{'s' if count != 1 else ''}")
     for problem in library.book.problems:
         print(problem, file=sys.stderr)
     return 0

@@ -43,8 +43,9 @@ class Library:
 
     @property
     def problems(self) -> list[Problem]:
-        """Every problem, profiles' first, then the articles' (newest first): what `spacereader check` prints."""
-        return self.book.problems + [p for a in self.articles for p in a.problems]
+        """Every problem, profiles' first, then the articles', by file and line: what `spacereader check` prints."""
+        by_place = sorted((p for a in self.articles for p in a.problems), key=lambda p: (str(p.path), p.line))
+        return self.book.problems + by_place
 
     def add(self, article: Article) -> Article:
         """Check an article against this library and put it in, replacing an older copy of the same file."""

@@ -15,13 +15,26 @@ from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_markdown,
 from spacereader.core.themes import THEMES, reader_css
 
 LANGUAGES = {"fr": "Français", "en": "English", "de": "Deutsch", "es": "Español", "it": "Italiano"}
-_MONTHS = ("January February March April May June July August September October November December").split()
+# An article's header speaks the article's language (English for any we have no words for).
+_WORDS = {
+    "en": {"by": "By", "minutes": "{} min read", "full": "Read the full article", "astronauts": "Astronauts",
+           "appendix": "Astronauts in this article",
+           "months": "January February March April May June July August September October November December"},
+    "fr": {"by": "Par", "minutes": "{} min de lecture", "full": "Lire l’article complet", "astronauts": "Astronautes",
+           "appendix": "Les astronautes de cet article",
+           "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"},
+}
 
 
-def format_date(value: date | datetime | None) -> str:
+def _words(lang: str) -> dict[str, str]:
+    return _WORDS.get(lang.lower()[:2], _WORDS["en"])
+
+
+def format_date(value: date | datetime | None, lang: str = "en") -> str:
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    day = "1er" if value.day == 1 and lang.startswith("fr") else value.day
+    return f"{day} {_words(lang)['months'].split()[value.month - 1]} {value.year}"
 
 
 def language_name(code: str) -> str:
@@ -35,28 +48,35 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     body = render_markdown(article.body, matcher, LinkContext(article.path.parent, root, for_export))
     parts = [_problems(article), _header(article, profiles, for_export), body]
     if for_export and profiles:
-        parts.append(_profile_appendix(profiles))
+        parts.append(_profile_appendix(profiles, _words(article.lang)["appendix"]))
     return sanitize("\n".join(parts))
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
-    meta = [article.author and f"By {escape(article.author)}", escape(format_date(article.date)),
-            f"{article.reading_minutes()} min read", article.lang and escape(language_name(article.lang))]
+    words = _words(article.lang)
+    meta = [article.author and f"{words['by']} {escape(article.author)}", escape(format_date(article.date, article.lang)),
+            words["minutes"].format(article.reading_minutes()), article.lang and escape(language_name(article.lang))]
     html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(m for m in meta if m)}</p>']
     if article.tags:
-        tags = "&nbsp;&nbsp;".join(f'<span class="tag">&nbsp;{escape(tag)}&nbsp;</span>' for tag in article.tags)
+        tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)
         html.append(f'<p class="tags">{tags}</p>')
     if article.summary:
         html.append(f'<p class="summary">{escape(article.summary)}</p>')
     if profiles:
         href = (lambda p: f"#astronaut-{p.id}") if for_export else (lambda p: astronaut_href(p.id))
         links = ", ".join(f'<a class="astronaut" href="{escape(href(p))}">{escape(p.name)}</a>' for p in profiles)
-        html.append(f'<p class="meta">Astronauts: {links}</p>')
+        html.append(f'<p class="meta">{words["astronauts"]}&nbsp;: {links}</p>' if article.lang.startswith("fr")
+                    else f'<p class="meta">{words["astronauts"]}: {links}</p>')
     if article.full_article:
         url = escape(article.full_article)
-        html.append(f'<p class="full-article"><a href="{url}" title="{url}">Read the full article{EXTERNAL_MARK}</a></p>')
+        html.append(f'<p class="full-article"><a href="{url}" title="{url}">{words["full"]}{EXTERNAL_MARK}</a></p>')
     html.append("<hr>")
     return "\n".join(html)
+
+
+def _unbroken(text: str) -> str:
+    """A tag never wraps inside itself."""
+    return escape(text).replace(" ", "&nbsp;")
 
 
 def _problems(article: Article) -> str:
@@ -123,12 +143,12 @@ def _mentions(articles: list[Article]) -> list[str]:
     if not articles:
         return [_section("Mentioned in"), '<p class="muted">No article of this library mentions them yet.</p>']
     items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a>'
-                    f' <span class="muted">{escape(format_date(a.date))}</span></li>' for a in articles)
+                    f' <span class="muted">· {escape(format_date(a.date, a.lang))}</span></li>' for a in articles)
     return [_section(f"Mentioned in {len(articles)} article{'s' if len(articles) > 1 else ''}"), f"<ul>{items}</ul>"]
 
 
-def _profile_appendix(profiles: list[Profile]) -> str:
-    cards = [_section("Astronauts in this article")]
+def _profile_appendix(profiles: list[Profile], label: str) -> str:
+    cards = [_section(label)]
     for p in profiles:
         facts = " · ".join(escape(f) for f in (p.agency, p.nationality) if f)
         cards.append(f'<h3 id="astronaut-{escape(p.id)}">{escape(p.name)}</h3><p class="meta">{facts}</p>'

@@ -13,6 +13,7 @@ from spacereader.core.problems import Problem, error, warning
 from spacereader.core.textfile import read_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class _ProfileReader:
             id=profile_id, name=name.strip(), source=self.path,
             aliases=tuple(self._strings(data, "aliases")),
             nationality=self._string(data, "nationality"), agency=self._string(data, "agency"),
-            born=self._string(data, "born"), summary=self._string(data, "summary"),
+            born=self._date(data, "born"), summary=self._string(data, "summary"),
             missions=tuple(self._missions(data)), social=tuple(self._social(data)),
             milestones=tuple(self._milestones(data)),
         )
@@ -167,4 +168,10 @@ class _ProfileReader:
         return accounts
 
     def _milestones(self, data: dict) -> list[Milestone]:
-        return [Milestone(self._string(m, "date"), str(m["text"]).strip()) for m in self._items(data, "milestones", "text")]
+        return [Milestone(self._date(m, "date"), str(m["text"]).strip()) for m in self._items(data, "milestones", "text")]
+
+    def _date(self, data: dict, key: str) -> str:
+        value = self._string(data, key)
+        if value and not _PARTIAL_DATE.match(value):
+            self._warn(f"`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        return value

@@ -128,6 +128,8 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._link(element)
             elif element.tag == "img":
                 self._image(element)
+            elif element.tag == "table":
+                element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
         for element in elements:
             if id(element) not in skipped:
                 self._mention_text(element)

@@ -22,6 +22,7 @@ class Settings:
     zoom: int = 0  # reader font steps above or below the default
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
+    library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
 
 
 def settings_path() -> Path:

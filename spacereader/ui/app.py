@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from spacereader import __version__
@@ -21,6 +22,11 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("spacereader")
     return app
+
+
+def _quiet_offscreen(kind, context, message: str) -> None:
+    if "propagateSizeHints" not in message:  # the offscreen platform's one harmless remark
+        print(message, file=sys.stderr)
 
 
 def start_location(path: Path | None, settings: Settings) -> tuple[Path, Path | None]:
@@ -38,17 +44,27 @@ def run(path: Path | None) -> int:
     window = MainWindow(settings)
     window.open_library(*start_location(path, settings))
     window.show()
+    _close_on_interrupt(window)
     return app.exec()
+
+
+def _close_on_interrupt(window: MainWindow) -> None:
+    """Ctrl+C in the terminal closes the window as the close button would, settings saved."""
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer(window, interval=250)  # Python sees signals only when it runs: let it, now and then
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
                size: QSize, theme: str | None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen)
     app = application()
     settings = Settings(theme=theme or "light")  # a fresh look, never the user's saved state
     window = MainWindow(settings, persist=False)
     window.resize(size)
-    window.splitter.setSizes([int(size.width() * 0.47), int(size.width() * 0.53)])
+    window.splitter.setSizes([size.width() // 2, size.width() // 2])
     window.open_library(*start_location(path or article or bundled_library(), settings))
     if article is not None:
         window.show_article(article.resolve())
@@ -59,6 +75,7 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
         window.show_profile(profile)
     window.show()
     app.processEvents()
+    window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"cannot write {out}")

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 680])
+        self.splitter.setSizes([640, 640])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.resize(1280, 820)
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.history = History()  # the pages of another library are not this one's
         self._refresh_panels()
         self.settings.last_library = str(self.library.root)
+        if self.persist:
+            save_settings(self.settings)  # remembered even if the app is killed later
         self.setWindowTitle(f"{self.library.root.name} — SpaceReader")
         first = article or self._remembered_article() or (self.library.articles[0].path if self.library.articles else None)
         if first is not None:
@@ -294,10 +296,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode()))
         if len(self.settings.splitter_sizes) == 2:
             self.splitter.setSizes(self.settings.splitter_sizes)
+        if self.settings.library_columns:
+            self._library_header().restoreState(QByteArray.fromBase64(self.settings.library_columns.encode()))
+
+    def _library_header(self):
+        return self.articles.table.horizontalHeader()
 
     def closeEvent(self, event) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.splitter_sizes = self.splitter.sizes()
+        self.settings.library_columns = bytes(self._library_header().saveState().toBase64()).decode()
         if self.persist:
             save_settings(self.settings)
         super().closeEvent(event)

@@ -16,8 +16,8 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
         role.Window: theme.surface, role.WindowText: theme.text, role.Base: theme.background,
         role.AlternateBase: theme.surface, role.Text: theme.text, role.Button: theme.surface,
         role.ButtonText: theme.text, role.ToolTipBase: theme.surface, role.ToolTipText: theme.text,
-        role.PlaceholderText: theme.muted, role.Highlight: theme.accent, role.Link: theme.accent,
-        role.HighlightedText: theme.background, role.Mid: theme.border, role.Midlight: theme.border,
+        role.PlaceholderText: theme.muted, role.Highlight: theme.selection, role.Link: theme.accent,
+        role.HighlightedText: "#ffffff", role.Mid: theme.border, role.Midlight: theme.border,
     }
     for colour_role, value in colours.items():
         palette.setColor(colour_role, QColor(value))

@@ -198,6 +198,20 @@ def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
     assert saved.window_geometry and len(saved.splitter_sizes) == 2
 
 
+def test_a_new_window_restores_the_column_widths_and_sort(qtbot, library_dir):
+    first = MainWindow(Settings(), persist=True)
+    qtbot.addWidget(first)
+    first.open_library(library_dir)
+    first.articles.table.setColumnWidth(1, 222)
+    first.articles.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    first.close()
+    second = MainWindow(load_settings(), persist=False)
+    qtbot.addWidget(second)
+    header = second.articles.table.horizontalHeader()
+    assert header.sectionSize(1) == 222
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (TITLE, Qt.SortOrder.AscendingOrder)
+
+
 def test_a_save_while_a_profile_is_shown_appears_on_going_back(qtbot, window, library_dir):
     path = library_dir / "pesquet.md"
     window.show_article(path)
