@@ -207,11 +207,11 @@ class MainWindow(QMainWindow):
             self.history.visit(location)
         self._update_navigation()
 
-    def _show_location(self, location: Location | None) -> None:
+    def _show_location(self, location: Location | None, keep_scroll: bool = False) -> None:
         if location is None:
             return
         if location.kind == "article":
-            self.show_article(location.key, record=False)
+            self.show_article(location.key, record=False, keep_scroll=keep_scroll)
         else:
             self.show_profile(location.key, record=False)
 
@@ -279,11 +279,7 @@ class MainWindow(QMainWindow):
         self.settings.zoom = self.reader.zoom
 
     def _rerender(self) -> None:
-        current = self.history.current
-        if current is not None and current.kind == "article":
-            self.show_article(current.key, record=False, keep_scroll=True)
-        elif current is not None:
-            self.show_profile(current.key, record=False)
+        self._show_location(self.history.current, keep_scroll=True)
 
     def focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.articles)
