@@ -45,7 +45,7 @@ _ATTRIBUTES = {
     "a": {"href", "name"},
     "img": {"src", "alt", "width", "height"},
     "th": {"align", "colspan", "rowspan"},
-    "td": {"align", "colspan", "rowspan"},
+    "td": {"align", "colspan", "rowspan", "width"},
     "ol": {"start"},
     "table": {"width", "border", "cellspacing", "cellpadding"},
 }
@@ -130,6 +130,8 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._image(element)
             elif element.tag == "table":
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
+            elif element.tag == "blockquote" and not self.links.for_export:
+                _quote_with_bar(element)
         for element in elements:
             if id(element) not in skipped:
                 self._mention_text(element)
@@ -197,6 +199,19 @@ class _PolicyTreeprocessor(Treeprocessor):
         position = list(parent).index(child) + 1
         for offset, a in enumerate(links):
             parent.insert(position + offset, a)
+
+
+def _quote_with_bar(quote: ET.Element) -> None:
+    """Qt draws no border on a blockquote: a quote in the reader is a table whose narrow first cell is the bar."""
+    children, text, tail = list(quote), quote.text, quote.tail
+    quote.clear()
+    quote.tag, quote.tail = "table", tail
+    quote.attrib.update({"class": "quote", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
+    row = ET.SubElement(quote, "tr")
+    ET.SubElement(row, "td", {"class": "bar", "width": "3"})
+    cell = ET.SubElement(row, "td", {"class": "quoted"})
+    cell.text = text
+    cell.extend(children)
 
 
 def _append_text(element: ET.Element, text: str) -> None:
