@@ -221,3 +221,9 @@ def test_the_standalone_page_is_styled_and_its_astronaut_links_stay_inside_it(tm
     assert anchors == {"#astronaut-chris-hadfield", "#astronaut-thomas-pesquet"}
     ids = {attrs["id"] for _, attrs in tags.tags if "id" in attrs}
     assert {anchor[1:] for anchor in anchors} <= ids
+
+
+def test_a_quote_keeps_its_text_and_its_astronaut_links(tmp_path):
+    html = page(tmp_path, "> Hadfield sang from orbit.\n>\n> Second line.\n\nAfter.\n")
+    assert Tags(html).link("Hadfield")["href"] == "astronaut:chris-hadfield"
+    assert html.index("sang from orbit.") < html.index("Second line.") < html.index("After.")
