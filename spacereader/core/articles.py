@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import reprlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -156,15 +157,22 @@ def _find_title(article: Article, value: Any) -> None:
 
 
 def _first_heading(body: str) -> tuple[int, str] | None:
-    in_fence = False
-    for index, line in enumerate(body.split("\n")):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        elif not in_fence and (found := _HEADING.match(line)):
+    for index, line in lines_outside_code(body):
+        if found := _HEADING.match(line):
             title = _HEADING_ATTRS.sub("", found.group(1)).strip()
             if title:
                 return index, title
     return None
+
+
+def lines_outside_code(body: str) -> Iterator[tuple[int, str]]:
+    """(index, line) for each line of a Markdown body that is not inside a fenced code block."""
+    in_fence = False
+    for index, line in enumerate(body.split("\n")):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif not in_fence:
+            yield index, line
 
 
 def _kind(value: Any) -> str:

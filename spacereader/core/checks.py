@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from spacereader.core.articles import Article
+from spacereader.core.articles import Article, lines_outside_code
 from spacereader.core.links import local_target, probe
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.profiles import ProfileBook
@@ -14,7 +14,6 @@ from spacereader.core.profiles import ProfileBook
 # [text](target "title") and ![alt](target); good enough to point an author at a line.
 _INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 _REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?")  # [label]: target
-_FENCE = re.compile(r"^[ \t]*(```|~~~)")
 
 
 def check_astronaut_ids(article: Article, book: ProfileBook) -> list[Problem]:
@@ -34,13 +33,7 @@ def check_local_links(article: Article) -> list[Problem]:
 
 
 def _links(article: Article) -> Iterator[tuple[int, bool, str]]:
-    in_fence = False
-    for offset, text in enumerate(article.body.split("\n")):
-        if _FENCE.match(text):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
+    for offset, text in lines_outside_code(article.body):
         for found in _INLINE_LINK.finditer(re.sub(r"`[^`]*`", "", text)):
             yield article.body_line + offset, found.group(1) == "!", found.group(2)
         if reference := _REFERENCE.match(text):

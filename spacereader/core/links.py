@@ -29,6 +29,11 @@ def astronaut_href(profile_id: str) -> str:
     return f"{ASTRONAUT_SCHEME}:{profile_id}"
 
 
+def export_anchor(profile_id: str) -> str:
+    """Where an exported page points an astronaut mention: the profile card in its own appendix."""
+    return f"astronaut-{profile_id}"
+
+
 def article_href(path: Path) -> str:
     return f"{ARTICLE_SCHEME}:{quote(path.as_posix())}"
 

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from spacereader.core.articles import Article
-from spacereader.core.links import article_href, astronaut_href
+from spacereader.core.links import article_href, astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.profiles import Profile, SocialAccount
 from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_markdown, sanitize
@@ -63,7 +63,7 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     if article.summary:
         html.append(f'<p class="summary">{escape(article.summary)}</p>')
     if profiles:
-        href = (lambda p: f"#astronaut-{p.id}") if for_export else (lambda p: astronaut_href(p.id))
+        href = (lambda p: f"#{export_anchor(p.id)}") if for_export else (lambda p: astronaut_href(p.id))
         links = ", ".join(f'<a class="astronaut" href="{escape(href(p))}">{escape(p.name)}</a>' for p in profiles)
         html.append(f'<p class="meta">{words["astronauts"]}&nbsp;: {links}</p>' if article.lang.startswith("fr")
                     else f'<p class="meta">{words["astronauts"]}: {links}</p>')
@@ -151,7 +151,7 @@ def _profile_appendix(profiles: list[Profile], label: str) -> str:
     cards = [_section(label)]
     for p in profiles:
         facts = " · ".join(escape(f) for f in (p.agency, p.nationality) if f)
-        cards.append(f'<h3 id="astronaut-{escape(p.id)}">{escape(p.name)}</h3><p class="meta">{facts}</p>'
+        cards.append(f'<h3 id="{escape(export_anchor(p.id))}">{escape(p.name)}</h3><p class="meta">{facts}</p>'
                      f"<p>{escape(p.summary)}</p>")
     return "\n".join(cards)
 

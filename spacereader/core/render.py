@@ -22,6 +22,7 @@ from spacereader.core.links import (
     article_href,
     astronaut_href,
     classify,
+    export_anchor,
     is_relative,
     is_web_url,
     local_target,
@@ -187,7 +188,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         return lead, links
 
     def _astronaut_href(self, profile_id: str) -> str:
-        return f"#astronaut-{profile_id}" if self.links.for_export else astronaut_href(profile_id)
+        return f"#{export_anchor(profile_id)}" if self.links.for_export else astronaut_href(profile_id)
 
     def _mention_text(self, element: ET.Element) -> None:
         element.text, links = self._mentions(element.text)
