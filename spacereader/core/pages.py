@@ -45,11 +45,10 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
                  root: Path | None = None, for_export: bool = False) -> str:
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
     links and images reach no file outside `root`, the library's folder."""
-    body = render_markdown(article.body, matcher, LinkContext(article.path.parent, root, for_export))
-    parts = [_problems(article), _header(article, profiles, for_export), body]
-    if for_export and profiles:
-        parts.append(_profile_appendix(profiles, _words(article.lang)["appendix"]))
-    return sanitize("\n".join(parts))
+    body = render_markdown(article.body, matcher, LinkContext(article.path.parent, root, for_export))  # sanitized
+    head = sanitize(_problems(article) + _header(article, profiles, for_export))
+    appendix = sanitize(_profile_appendix(profiles, _words(article.lang)["appendix"])) if for_export and profiles else ""
+    return "\n".join((head, body, appendix))
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
