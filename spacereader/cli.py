@@ -131,8 +131,7 @@ def _list(args) -> int:
         for article, row in zip(library.articles, rows, strict=True):
             day = article.day.isoformat() if article.day else "no date"
             mark = "⚠ " if row["problems"] else ""
-            where = article.path.relative_to(library.root) if article.path.is_relative_to(library.root) else article.path
-            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({where})")
+            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({article.path.relative_to(library.root)})")
     return 0
 
 
