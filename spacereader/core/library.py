@@ -25,9 +25,10 @@ class Library:
     articles: list[Article] = field(default_factory=list)
     mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)  # article → profile ids
     _backlinks: dict[str, list[Article]] = field(default_factory=dict)
+    _by_path: dict[Path, Article] = field(default_factory=dict)
 
     def article(self, path: Path) -> Article | None:
-        return next((a for a in self.articles if a.path == path), None)
+        return self._by_path.get(path)
 
     def profiles_of(self, article: Article) -> list[Profile]:
         ids = self.mentions[article.path] if article.path in self.mentions else self.find_mentions(article)
@@ -59,7 +60,16 @@ class Library:
 
     def set_articles(self, articles: list[Article]) -> None:
         self.articles = sorted(articles, key=_newest_first)
+        self._by_path = {a.path: a for a in self.articles}
         self._index_backlinks()
+
+    def apply(self, update) -> None:
+        """Take in what the search index read again (an `IndexUpdate`) and drop the files that are gone."""
+        replaced = {a.path for a in update.articles} | set(update.removed)
+        for path in update.removed:
+            self.mentions.pop(path, None)
+        self.mentions.update(update.mentions)
+        self.set_articles([a for a in self.articles if a.path not in replaced] + update.articles)
 
     def _admit(self, article: Article) -> Article:
         self.mentions[article.path] = self.find_mentions(self.examine(article))
@@ -91,9 +101,15 @@ def scan(root: Path) -> list[Path]:
     return found
 
 
-def load_library(root: Path) -> Library:
+def empty_library(root: Path) -> Library:
+    """A library with its profiles and no articles yet: what the search index fills."""
     root = root.resolve()
     book = load_profile_book(profile_folders(root))
-    library = Library(root, book, MentionMatcher(book.profiles.values()))
-    library.set_articles([library._admit(load_article(path)) for path in scan(root)])
+    return Library(root, book, MentionMatcher(book.profiles.values()))
+
+
+def load_library(root: Path) -> Library:
+    """Every article read from disk now: for checks and commands that must see the files as they are."""
+    library = empty_library(root)
+    library.set_articles([library._admit(load_article(path)) for path in scan(library.root)])
     return library

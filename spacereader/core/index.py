@@ -1,0 +1,246 @@
+"""The search index: one SQLite FTS5 database per library under the cache folder, kept in step with the files.
+
+It is a cache, never the truth: a file is read again when its size or modification time changed, and an index
+that is missing, from another schema or profile set, or corrupt is thrown away and rebuilt."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacereader import paths
+from spacereader.core.articles import Article, load_article, parse_iso_date
+from spacereader.core.library import Library, scan
+from spacereader.core.problems import Problem, Severity
+from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, plain_text
+
+SCHEMA_VERSION = 1
+BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
+SNIPPET_TOKENS = 14
+# bm25 weights of the search columns, in order: a word in the title counts most, then summary, tags, names.
+_COLUMNS = ("title", "summary", "body", "tags", "author", "names")
+_WEIGHTS = "10.0, 5.0, 1.0, 4.0, 2.0, 4.0"
+_SCHEMA = f"""
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    title TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL, tags TEXT NOT NULL,
+    summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
+    problems TEXT NOT NULL);
+CREATE VIRTUAL TABLE search USING fts5({", ".join(_COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
+_ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
+
+Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: Path
+    title: str
+    score: float  # higher is better
+    snippet: str  # plain text, each match between HIT_START and HIT_END
+
+
+@dataclass
+class IndexUpdate:
+    """What changed on disk since the index last looked: articles read again, and files that are gone."""
+    articles: list[Article] = field(default_factory=list)
+    mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)
+    removed: list[Path] = field(default_factory=list)
+
+
+def index_file(root: Path) -> Path:
+    digest = hashlib.sha1(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return paths.cache_dir() / "index" / f"{root.name or 'root'}-{digest}.sqlite"
+
+
+class SearchIndex:
+    """One connection to a library's index. Use one per thread: the indexer writes, the window searches (WAL)."""
+
+    def __init__(self, library: Library, location: Path | None = None):
+        self.library = library
+        self.location = location or index_file(library.root)
+        self._profiles_key = _profiles_key(library)
+        self.db = self._open()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # opening
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError:  # corrupt or not a database at all: it is only a cache
+            self._delete_files()
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        self.location.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.location, timeout=10, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # a lost last batch is read again next time
+            if not self._is_current(db):
+                self._recreate(db)
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _is_current(self, db: sqlite3.Connection) -> bool:
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return False
+        row = db.execute("SELECT value FROM meta WHERE key = 'profiles'").fetchone()
+        return row is not None and row[0] == self._profiles_key
+
+    def _recreate(self, db: sqlite3.Connection) -> None:
+        tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        with db:
+            for name in ("search", *tables):  # the FTS table first: it owns its shadow tables
+                db.execute(f'DROP TABLE IF EXISTS "{name}"')
+        db.executescript(_SCHEMA)
+        with db:
+            db.execute("INSERT INTO meta VALUES ('profiles', ?)", (self._profiles_key,))
+
+    def _delete_files(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.location}{suffix}").unlink(missing_ok=True)
+
+    def _guarded(self, work: Callable[[], object], fallback: object) -> object:
+        """Run a read; if the database turns out corrupt, start an empty one (the next update fills it)."""
+        try:
+            return work()
+        except sqlite3.DatabaseError:
+            self.db.close()
+            self._delete_files()
+            self.db = self._connect()
+            return fallback
+
+    # reading what is cached
+    def cached(self) -> IndexUpdate:
+        """Every article as last indexed (metadata only, no body): enough to show the library at once."""
+        return self._guarded(self._cached, IndexUpdate())
+
+    def _cached(self) -> IndexUpdate:
+        found = IndexUpdate()
+        for row in self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles"):
+            article = _article_from_row(row)
+            found.articles.append(article)
+            found.mentions[article.path] = tuple(json.loads(row[9]))
+        return found
+
+    # keeping up with the disk
+    def update(self, on_batch: Callable[[IndexUpdate, int, int], None] | None = None) -> IndexUpdate:
+        """Read the files that are new or changed, forget the ones that are gone. `on_batch(batch, done, total)`
+        hears about each batch once it is committed, so a view can fill while the rest is read."""
+        on_disk = _stamps(self.library.root)
+        known = self._guarded(lambda: dict(self._known()), {})
+        removed = [path for path in known if path not in on_disk]
+        stale = [path for path, stamp in on_disk.items() if known.get(path) != stamp]
+        result = IndexUpdate(removed=removed)
+        with self.db:
+            self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
+                                ((str(p),) for p in removed))
+            self.db.executemany("DELETE FROM articles WHERE path = ?", ((str(p),) for p in removed))
+        for start in range(0, len(stale), BATCH_SIZE):
+            batch = IndexUpdate()
+            with self.db:
+                for path in stale[start:start + BATCH_SIZE]:
+                    self._store(path, on_disk[path], batch)
+            result.articles += batch.articles
+            result.mentions.update(batch.mentions)
+            if on_batch is not None:
+                on_batch(batch, min(start + BATCH_SIZE, len(stale)), len(stale))
+        return result
+
+    def _known(self) -> Iterator[tuple[Path, Stamp]]:
+        for path, size, mtime_ns in self.db.execute("SELECT path, size, mtime_ns FROM articles"):
+            yield Path(path), (size, mtime_ns)
+
+    def _store(self, path: Path, stamp: Stamp, batch: IndexUpdate) -> None:
+        article = self.library.examine(load_article(path))
+        mentions = self.library.find_mentions(article)
+        names = " ".join(self.library.book.profiles[i].name for i in mentions)
+        self.db.execute("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)", (str(path),))
+        self.db.execute("DELETE FROM articles WHERE path = ?", (str(path),))
+        row_id = self.db.execute(
+            f"INSERT INTO articles(size, mtime_ns, {_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*stamp, *_row_from_article(article, mentions))).lastrowid
+        self.db.execute(f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (row_id, article.title, article.summary, plain_text(article.body), " ".join(article.tags),
+                         article.author, names))
+        article.body = ""  # the library keeps metadata; the reader loads the file it shows
+        batch.articles.append(article)
+        batch.mentions[path] = mentions
+
+    # searching
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """The best `limit` matches, best first, each with a snippet around its matches."""
+        expression = fts_query(query)
+        if expression is None:
+            return []
+        sql = (f"SELECT a.path, a.title, -bm25(search, {_WEIGHTS}) AS score,"
+               f" snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS})"
+               " FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ? ORDER BY score DESC, a.date DESC LIMIT ?")
+        rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, limit)).fetchall(), [])
+        return [Hit(Path(path), title, score, snippet) for path, title, score, snippet in rows]
+
+    def ranking(self, query: str) -> dict[Path, int]:
+        """Every matching article and its place in the ranking (0 is best); no snippets, so it stays fast."""
+        expression = fts_query(query)
+        if expression is None:
+            return {}
+        sql = ("SELECT a.path FROM search JOIN articles a ON a.id = search.rowid"
+               f" WHERE search MATCH ? ORDER BY bm25(search, {_WEIGHTS})")
+        rows = self._guarded(lambda: self.db.execute(sql, (expression,)).fetchall(), [])
+        return {Path(path): place for place, (path,) in enumerate(rows)}
+
+    def snippet(self, path: Path, query: str) -> str:
+        """The snippet of one article for a query: asked for only by the rows a view shows."""
+        expression = fts_query(query)
+        if expression is None:
+            return ""
+        sql = (f"SELECT snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search WHERE search MATCH ?"
+               " AND rowid = (SELECT id FROM articles WHERE path = ?)")
+        rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, str(path))).fetchall(), [])
+        return rows[0][0] if rows else ""
+
+
+def _stamps(root: Path) -> dict[Path, Stamp]:
+    found = {}
+    for path in scan(root):
+        try:
+            status = path.stat()
+        except OSError:
+            continue  # gone since the scan, or unreadable metadata: the next update looks again
+        found[path] = (status.st_size, status.st_mtime_ns)
+    return found
+
+
+def _profiles_key(library: Library) -> str:
+    """What mentions and checks depend on: if a profile's names change, every article is read again."""
+    names = sorted((p.id, p.name, *p.aliases) for p in library.book.profiles.values())
+    return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode()).hexdigest()
+
+
+def _row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
+    problems = [(p.line, p.severity.value, p.message) for p in article.problems]
+    date = article.date.isoformat() if article.date else ""
+    return (str(article.path), article.title, article.author, date, article.lang, json.dumps(article.tags),
+            article.summary, article.full_article, json.dumps(article.astronauts), json.dumps(mentions),
+            json.dumps(problems))
+
+
+def _article_from_row(row: tuple) -> Article:
+    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
+    path = Path(path)
+    return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
+                   tags=tuple(json.loads(tags)), summary=summary, full_article=full_article,
+                   astronauts=tuple(json.loads(astronauts)),
+                   problems=[Problem(path, line, Severity(severity), message) for line, severity, message in json.loads(problems)])
