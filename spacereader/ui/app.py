@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from spacereader import __version__
 from spacereader.core.settings import Settings, load_settings
+from spacereader.logs import logger, setup_logging
 from spacereader.paths import bundled_library
+from spacereader.ui.errors import ErrorReporter, environment
 from spacereader.ui.main_window import MainWindow
 
 
@@ -39,7 +41,10 @@ def start_location(path: Path | None, settings: Settings) -> tuple[Path, Path | 
 
 
 def run(path: Path | None) -> int:
+    log_path = setup_logging()
     app = application()
+    logger.info("starting: %s", environment())
+    ErrorReporter(log_path, parent=app).install()  # from here on, an unexpected error is a dialog, not a silent death
     settings = load_settings()
     window = MainWindow(settings)
     window.open_library(*start_location(path, settings))
