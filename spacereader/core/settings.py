@@ -66,7 +66,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2)  # the version is for migrations
-    # Write beside, then rename: a crash mid-write leaves the old file, never half a file.
+    # Write beside, then rename: a crash mid-write leaves the old file, never half a file. The fsyncs are for a
+    # power cut, not a killed app: the data reaches the disk before the rename, and the rename before we return.
     handle, temporary = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -77,3 +78,17 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder to sync it
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError:  # a folder we may write but not read, or a file system (network, FUSE) that will not sync one
+        pass  # the file itself is synced, and the rename done: the save stands

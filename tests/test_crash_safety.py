@@ -1,0 +1,66 @@
+"""The reading state survives the app being killed while it saves: the file always opens and holds the last save.
+
+A child process saves settings in a loop and prints each counter once save_settings has returned; it is killed with
+SIGKILL at varied moments, again and again, and the state read back must be whole and no older than its last report.
+"""
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from spacereader.core.settings import load_settings
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+ROUNDS = 40
+REPO = Path(__file__).resolve().parents[1]
+
+WRITER = """
+import sys
+import time
+from pathlib import Path
+from spacereader.core.settings import Settings, save_settings
+
+path, n = Path(sys.argv[1]), int(sys.argv[2])
+while True:
+    n += 1
+    save_settings(Settings(last_library=f"/library-{n}", last_article=f"article-{n}.md", zoom=n % 9,
+                           splitter_sizes=[n, n + 1]), path)
+    print(n, flush=True)  # only after the save has returned: n is then on disk
+"""
+
+
+def save_until_killed(path: Path, start: int, lines_before_kill: int, delay: float) -> int:
+    """Run the writer, kill it some time after it has reported some saves; return the last save it reported."""
+    child = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(start)], cwd=REPO,
+                             stdout=subprocess.PIPE, text=True)
+    seen = [child.stdout.readline() for _ in range(lines_before_kill)]
+    time.sleep(delay)  # not a wait for anything: without it the kill lands at the start of the next save every time
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    seen.append(child.stdout.read())  # and what it flushed before dying
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL, "the writer ended before it was killed"
+    return max([start, *(int(n) for n in "".join(seen).split())])
+
+
+def test_killed_while_saving_the_state_always_opens_with_the_last_save(tmp_path):
+    path = tmp_path / "settings.json"
+    last = 0
+    for round_ in range(ROUNDS):
+        # 0 to 10 saves in (one at least the first time, so that there is a file), then 0 to 3 ms (a save takes about
+        # 1 ms with its fsyncs): the kill lands anywhere in a save, between two, or while the child starts
+        lines = max(1 if round_ == 0 else 0, round_ * 5 % 11)
+        last = save_until_killed(path, last, lines, delay=round_ * 7 % 10 / 3000)
+        json.loads(path.read_text(encoding="utf-8"))  # whole JSON, never half a file
+        state = load_settings(path)
+        n = int(state.last_article.removeprefix("article-").removesuffix(".md"))
+        assert last <= n <= last + 1, f"round {round_}: the child reported save {last}, the file holds save {n}"
+        assert (state.last_library, state.zoom, state.splitter_sizes) == (f"/library-{n}", n % 9, [n, n + 1])
+        last = n
+    assert not path.with_suffix(".json.bak").exists()  # load_settings never found a broken file to set aside
