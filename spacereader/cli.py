@@ -1,4 +1,4 @@
-"""The command line: the app by default, and list, profiles, render, check and screenshot for authors and scripts."""
+"""The command line: the app by default, and list, search, profiles, render, check and screenshot for authors and scripts."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 
 from spacereader import __version__
+from spacereader.core.searchtext import HIT_END, HIT_START
 
-COMMANDS = ("list", "profiles", "render", "check", "screenshot")
+COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot")
 
 
 class CommandError(Exception):
@@ -68,6 +69,20 @@ def _command_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     listing.set_defaults(handler=_list)
 
+    search = commands.add_parser(
+        "search", help="articles matching a query, best first; exit 1 when none does",
+        description='Words match as prefixes, ignoring case and accents; "quoted words" match as a phrase.')
+    search.add_argument("query")
+    search.add_argument("path", nargs="?", type=Path, help=library_help)
+    search.add_argument("--json", action="store_true", help="a JSON array of {path, title, score, snippet}")
+    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default 20)")
+    search.add_argument("--tag", default="", help="only articles with this tag")
+    search.add_argument("--astronaut", default="", help="only articles mentioning this astronaut (a profile id)")
+    search.add_argument("--lang", default="", help="only articles in this language (fr, en, …)")
+    search.add_argument("--since", type=int, metavar="YEAR", help="only articles from this year on")
+    search.add_argument("--until", type=int, metavar="YEAR", help="only articles up to this year")
+    search.set_defaults(handler=_search)
+
     profiles = commands.add_parser("profiles", help="the astronaut profiles and the articles that mention them")
     profiles.add_argument("path", nargs="?", type=Path, help=library_help)
     profiles.add_argument("--json", action="store_true")
@@ -93,14 +108,25 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _library_at(path: Path | None):
-    from spacereader.core.library import load_library
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _folder_of(path: Path | None) -> Path:
     from spacereader.paths import bundled_library
 
     path = path or bundled_library()
     if not path.exists():
         raise CommandError(f"{path}: no such file or folder")
-    return load_library(path.parent if path.is_file() else path)
+    return path.parent if path.is_file() else path
+
+
+def _library_at(path: Path | None):
+    from spacereader.core.library import load_library
+
+    return load_library(_folder_of(path))
 
 
 def _article_at(path: Path):
@@ -133,6 +159,30 @@ def _list(args) -> int:
             mark = "⚠ " if row["problems"] else ""
             print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({article.path.relative_to(library.root)})")
     return 0
+
+
+def _search(args) -> int:
+    from spacereader.core.facets import Filters
+    from spacereader.core.index import indexed_library
+
+    library, index = indexed_library(_folder_of(args.path))
+    filters = Filters(args.tag, args.astronaut, args.lang, args.since, args.until)
+
+    def accept(path: Path) -> bool:
+        article = library.article(path)
+        return article is not None and filters.accepts(article, library.mentions.get(path, ()))
+
+    hits = index.search(args.query, args.limit, accept)
+    index.close()
+    bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() and not args.json else ("**", "**")
+    rows = [{"path": str(h.path), "title": h.title, "score": round(h.score, 3),
+             "snippet": h.snippet.replace(HIT_START, bold[0]).replace(HIT_END, bold[1])} for h in hits]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for hit, row in zip(hits, rows, strict=True):
+            print(f"{row['score']:6.2f}  {row['title']}  ({hit.path.relative_to(library.root)})\n        {row['snippet']}")
+    return 0 if hits else 1
 
 
 def _profiles(args) -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacereader import paths
 from spacereader.core.articles import Article, load_article, parse_iso_date
-from spacereader.core.library import Library, scan
+from spacereader.core.library import Library, empty_library, scan
 from spacereader.core.problems import Problem, Severity
 from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, plain_text
 
@@ -136,9 +136,11 @@ class SearchIndex:
         return found
 
     # keeping up with the disk
-    def update(self, on_batch: Callable[[IndexUpdate, int, int], None] | None = None) -> IndexUpdate:
+    def update(self, on_batch: Callable[[IndexUpdate, int, int], None] | None = None,
+               stop: Callable[[], bool] = lambda: False) -> IndexUpdate:
         """Read the files that are new or changed, forget the ones that are gone. `on_batch(batch, done, total)`
-        hears about each batch once it is committed, so a view can fill while the rest is read."""
+        hears about each batch once it is committed, so a view can fill while the rest is read; `stop()` ends
+        the work between two batches (what is not read yet is read next time)."""
         on_disk = _stamps(self.library.root)
         known = self._guarded(lambda: dict(self._known()), {})
         removed = [path for path in known if path not in on_disk]
@@ -149,6 +151,8 @@ class SearchIndex:
                                 ((str(p),) for p in removed))
             self.db.executemany("DELETE FROM articles WHERE path = ?", ((str(p),) for p in removed))
         for start in range(0, len(stale), BATCH_SIZE):
+            if stop():
+                break
             batch = IndexUpdate()
             with self.db:
                 for path in stale[start:start + BATCH_SIZE]:
@@ -180,26 +184,22 @@ class SearchIndex:
         batch.mentions[path] = mentions
 
     # searching
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
-        """The best `limit` matches, best first, each with a snippet around its matches."""
-        expression = fts_query(query)
-        if expression is None:
-            return []
-        sql = (f"SELECT a.path, a.title, -bm25(search, {_WEIGHTS}) AS score,"
-               f" snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS})"
-               " FROM search JOIN articles a ON a.id = search.rowid WHERE search MATCH ? ORDER BY score DESC, a.date DESC LIMIT ?")
-        rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, limit)).fetchall(), [])
-        return [Hit(Path(path), title, score, snippet) for path, title, score, snippet in rows]
+    def search(self, query: str, limit: int = 20, accept: Callable[[Path], bool] | None = None) -> list[Hit]:
+        """The best `limit` matches that `accept` keeps, best first, each with a snippet around its matches."""
+        ranked = [(path, score) for path, score in self.ranking(query).items() if accept is None or accept(path)]
+        titles = dict(self.db.execute("SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))",
+                                      (json.dumps([str(p) for p, _ in ranked[:limit]]),)))
+        return [Hit(path, titles.get(str(path), ""), score, self.snippet(path, query)) for path, score in ranked[:limit]]
 
-    def ranking(self, query: str) -> dict[Path, int]:
-        """Every matching article and its place in the ranking (0 is best); no snippets, so it stays fast."""
+    def ranking(self, query: str) -> dict[Path, float]:
+        """Every matching article and its score, best first (newest first among equals); no snippets: fast."""
         expression = fts_query(query)
         if expression is None:
             return {}
-        sql = ("SELECT a.path FROM search JOIN articles a ON a.id = search.rowid"
-               f" WHERE search MATCH ? ORDER BY bm25(search, {_WEIGHTS})")
+        sql = (f"SELECT a.path, -bm25(search, {_WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid"
+               " WHERE search MATCH ? ORDER BY score DESC, a.date DESC")
         rows = self._guarded(lambda: self.db.execute(sql, (expression,)).fetchall(), [])
-        return {Path(path): place for place, (path,) in enumerate(rows)}
+        return {Path(path): score for path, score in rows}
 
     def snippet(self, path: Path, query: str) -> str:
         """The snippet of one article for a query: asked for only by the rows a view shows."""
@@ -243,4 +243,13 @@ def _article_from_row(row: tuple) -> Article:
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=tuple(json.loads(tags)), summary=summary, full_article=full_article,
                    astronauts=tuple(json.loads(astronauts)),
-                   problems=[Problem(path, line, Severity(severity), message) for line, severity, message in json.loads(problems)])
+                   problems=[Problem(path, line, Severity(kind), message) for line, kind, message in json.loads(problems)])
+
+
+def indexed_library(root: Path) -> tuple[Library, SearchIndex]:
+    """A library as the index has it, brought up to date with the disk first: for commands and benchmarks."""
+    library = empty_library(root)
+    index = SearchIndex(library)
+    library.apply(index.cached())
+    library.apply(index.update())
+    return library, index

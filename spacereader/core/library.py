@@ -113,3 +113,12 @@ def load_library(root: Path) -> Library:
     library = empty_library(root)
     library.set_articles([library._admit(load_article(path)) for path in scan(library.root)])
     return library
+
+
+def folders(root: Path) -> list[Path]:
+    """The folders `scan` looks into: what to watch for files coming and going."""
+    found = []
+    for folder, subfolders, _files in os.walk(root, onerror=lambda _: None):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".") and d != PROFILES_FOLDER]
+        found.append(Path(folder))
+    return found

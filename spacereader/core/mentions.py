@@ -48,6 +48,8 @@ class MentionMatcher:
         for surname in self._surnames:  # only a surname no other profile shares
             self._ids[surname] = next(iter(surnames[surname]))
         self._pattern = self._compile(self._ids)
+        # Every match holds its name's longest word: a cheap test that spares most texts the big pattern.
+        self._clues = {max(re.findall(r"\w+", name), key=len).casefold() for name in self._ids if re.search(r"\w", name)}
 
     @staticmethod
     def _names(profile: Profile) -> set[str]:
@@ -62,9 +64,13 @@ class MentionMatcher:
         alternatives = (r"\s+".join(map(re.escape, name.split())).replace("'", "['’]") for name in ordered)
         return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
+    def _could_mention(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(clue in folded for clue in self._clues)
+
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, profile id) for each mention in plain text."""
-        if self._pattern is None:
+        if self._pattern is None or not self._could_mention(text):
             return
         for found in self._pattern.finditer(text):
             key = " ".join(found.group(1).split()).replace("’", "'")

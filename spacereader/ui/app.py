@@ -71,6 +71,7 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window.resize(size)
     window.splitter.setSizes([size.width() // 2, size.width() // 2])
     window.open_library(*start_location(path or article or bundled_library(), settings))
+    window.wait_for_indexing()
     if article is not None:
         window.show_article(article.resolve())
     if profile is not None:

@@ -1,54 +1,66 @@
-"""The library as a Qt table: a thin model over the core's article list, and a proxy for filter and sort."""
+"""The library as a Qt table: a thin model over the rows the core's `visible()` picks. Sorting and filtering are
+done in Python on the whole list (fast at 100,000 rows), not row by row through a proxy."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from spacereader.core.articles import Article
+from spacereader.core.browse import SORTS, Browse, astronaut_names, visible
 from spacereader.core.library import Library
-from spacereader.core.mentions import fold_accents
 
 COLUMNS = ("Title", "Author", "Date", "Lang", "Astronauts")
 TITLE, AUTHOR, DATE, LANGUAGE, ASTRONAUTS = range(len(COLUMNS))
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the summary, or while searching the snippet around the matches
 HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-def fold(text: str) -> str:
-    """What search compares: no case, no accents, one kind of apostrophe."""
-    return fold_accents(text).casefold().replace("’", "'")
 
 
 class LibraryModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._articles: list[Article] = []
-        self._names: list[str] = []  # the astronauts column, and what the filter searches
-        self._haystacks: list[str] = []
+        self.library: Library | None = None
+        self.browse = Browse()
+        self._rows: list[Article] = []
+        self._row_of: dict[Path, int] = {}
+        self._snippet_of: Callable[[Path], str] | None = None
+        self._snippets: dict[Path, str] = {}  # only for rows that were drawn
 
+    # what is listed
     def set_library(self, library: Library) -> None:
+        self.library = library
+        self.refresh()
+
+    def set_search(self, ranking: dict[Path, float] | None, snippet_of: Callable[[Path], str] | None) -> None:
+        self.browse.ranking, self._snippet_of, self._snippets = ranking, snippet_of, {}
+        self.browse.by_relevance = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List again after the library, the search, the filters or the sort changed."""
         self.beginResetModel()
-        self._articles = list(library.articles)
-        self._names = [", ".join(p.name for p in library.profiles_of(a)) for a in self._articles]
-        self._haystacks = [fold(" ".join((a.title, a.author, a.summary, " ".join(a.tags), names)))
-                           for a, names in zip(self._articles, self._names, strict=True)]
+        self._rows = visible(self.library, self.browse) if self.library else []
+        self._row_of = {a.path: row for row, a in enumerate(self._rows)}
         self.endResetModel()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view when the reader clicks a column header."""
+        self.browse.sort, self.browse.by_relevance = SORTS[column], False
+        self.browse.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
     def article(self, row: int) -> Article:
-        return self._articles[row]
+        return self._rows[row]
 
     def row_of(self, path: Path) -> int:
-        return next((row for row, a in enumerate(self._articles) if a.path == path), -1)
+        return self._row_of.get(path, -1)
 
-    def haystack(self, row: int) -> str:
-        return self._haystacks[row]
-
+    # what Qt asks
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._articles)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -61,52 +73,35 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        article, column = self._articles[index.row()], index.column()
+        article, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), column)
-        if role == SORT_ROLE:
-            return self._sort_key(article, column, index.row())
+            return self._display(article, column)
         if role == PATH_ROLE:
             return str(article.path)
         if role == SUMMARY_ROLE:
-            return article.summary
+            return self._snippet(article) or article.summary
         if role == HAS_PROBLEMS_ROLE:
             return bool(article.problems)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(article)
+            return "\n".join([article.title, str(article.path)] + [p.short() for p in article.problems])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LANGUAGE:
             return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _display(self, row: int, column: int) -> str:
-        article = self._articles[row]
-        date = article.day.isoformat() if article.day else ""
-        return (article.title, article.author, date, article.lang.upper(), self._names[row])[column]
-
-    def _sort_key(self, article: Article, column: int, row: int) -> str:
+    def _display(self, article: Article, column: int) -> str:
+        if column == TITLE:
+            return article.title
+        if column == AUTHOR:
+            return article.author
         if column == DATE:
             return article.day.isoformat() if article.day else ""
-        return fold(self._display(row, column))
+        if column == LANGUAGE:
+            return article.lang.upper()
+        return astronaut_names(self.library, article)
 
-    @staticmethod
-    def _tooltip(article: Article) -> str:
-        lines = [article.title, str(article.path)] + [p.short() for p in article.problems]
-        return "\n".join(lines)
-
-
-class LibraryFilter(QSortFilterProxyModel):
-    """Keeps the rows whose title, author, summary, tags or astronauts hold every word typed."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        haystack = self.sourceModel().haystack(source_row)
-        return all(word in haystack for word in self._words)
+    def _snippet(self, article: Article) -> str:
+        if self._snippet_of is None:
+            return ""
+        if article.path not in self._snippets:
+            self._snippets[article.path] = self._snippet_of(article.path)
+        return self._snippets[article.path]

@@ -1,13 +1,15 @@
-"""The left-hand side: the articles (filter box, sortable table) and the astronauts, each in a tab."""
+"""The left-hand side: the articles (search box, facet menus, sortable table) and the astronauts, each in a tab."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
@@ -20,7 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spacereader.core.browse import fold
+from spacereader.core.facets import FACETS, Filters, facet_counts
+from spacereader.core.index import SearchIndex
 from spacereader.core.library import Library
+from spacereader.core.searchtext import HIT_END, HIT_START
 from spacereader.ui.library_model import (
     ASTRONAUTS,
     AUTHOR,
@@ -30,15 +36,22 @@ from spacereader.ui.library_model import (
     PATH_ROLE,
     SUMMARY_ROLE,
     TITLE,
-    LibraryFilter,
     LibraryModel,
 )
 
 PROBLEM_MARK = "⚠ "
+SEARCH_DELAY_MS = 60  # one search for a burst of keystrokes
+FACET_LABELS = {  # the "all" choice, and the tooltip
+    "tag": ("All tags", "Only articles with this tag"),
+    "astronaut": ("All astronauts", "Only articles that mention this astronaut"),
+    "lang": ("All languages", "Only articles in this language"),
+    "year": ("Any time", "Only articles from these years"),
+}
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Draws the title in bold with the summary beneath it, so a list says what each entry is about."""
+    """Draws the title in bold with the summary beneath it, so a list says what each entry is about; while
+    searching, the snippet around the matches takes the summary's place, the matches in bold."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -59,36 +72,61 @@ class TitleDelegate(QStyledItemDelegate):
             title = PROBLEM_MARK + title
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
-        painter.setFont(option.font)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        summary = painter.fontMetrics().elidedText(summary, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft, summary)
+        _draw_marked(painter, QRect(rect.left(), rect.top() + line + 2, rect.width(), line), summary, option.font, bold)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(320, option.fontMetrics.height() * 2 + 14)
 
 
+def _draw_marked(painter, rect: QRect, text: str, font: QFont, bold: QFont) -> None:
+    """One line of text whose marked parts (between HIT_START and HIT_END) are bold, elided at the right."""
+    x = rect.left()
+    for number, part in enumerate(text.replace(HIT_END, HIT_START).split(HIT_START)):
+        painter.setFont(bold if number % 2 else font)
+        room = rect.right() - x
+        shown = painter.fontMetrics().elidedText(part, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(x, rect.top(), room, rect.height()), Qt.AlignmentFlag.AlignLeft, shown)
+        x += painter.fontMetrics().horizontalAdvance(shown)
+        if shown != part or x >= rect.right():
+            return
+
+
 class ArticlesPanel(QWidget):
+    """The search box, the facet menus and the table of articles."""
+
     article_activated = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.index: SearchIndex | None = None  # set once the library has one
         self.model = LibraryModel(self)
-        self.proxy = LibraryFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.filter_box = QLineEdit(placeholderText="Filter by title, author, tag, astronaut…", clearButtonEnabled=True)
-        self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.search_box = QLineEdit(placeholderText="Search titles, text, tags, authors, astronauts…  (Ctrl+K)",
+                                    clearButtonEnabled=True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_box.textChanged.connect(self.search_timer.start)
+        self.search_timer.timeout.connect(self.search)
+        self.facets = {facet: QComboBox(self) for facet in FACETS}
+        for facet, combo in self.facets.items():
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setToolTip(FACET_LABELS[facet][1])
+            combo.activated.connect(self._filters_changed)
         self.table = self._make_table()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 0)
-        layout.addWidget(self.filter_box)
+        layout.addWidget(self.search_box)
+        facet_row = QHBoxLayout()
+        for combo in self.facets.values():
+            facet_row.addWidget(combo)
+        facet_row.addStretch()
+        layout.addLayout(facet_row)
         layout.addWidget(self.table)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setItemDelegateForColumn(TITLE, TitleDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,6 +140,7 @@ class ArticlesPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
+        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
         for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
@@ -109,19 +148,93 @@ class ArticlesPanel(QWidget):
         table.clicked.connect(self._activate)  # the row already current, clicked again after another page
         return table
 
-    def set_library(self, library: Library) -> None:
-        self.model.set_library(library)
+    # what is listed
+    def set_library(self, library: Library, index: SearchIndex | None = None) -> None:
+        """A new library, or the same one grown by the indexer: the search and filters stay as they are."""
+        self.index = index or self.index
+        self.model.library = library
+        self._relist(ranking_changed=bool(self.search_box.text().strip()))
+
+    def search(self) -> None:
+        self.search_timer.stop()
+        self._relist(ranking_changed=True)
+
+    def _filters_changed(self) -> None:
+        values = {facet: combo.currentData() for facet, combo in self.facets.items()}
+        year_from, year_to = values["year"] or (None, None)
+        self.model.browse.filters = Filters(values["tag"] or "", values["astronaut"] or "", values["lang"] or "",
+                                            year_from, year_to)
+        self._relist()
+
+    def _relist(self, ranking_changed: bool = False) -> None:
+        """List again, keeping the current article selected and in view."""
+        current = self.table.currentIndex().data(PATH_ROLE)
+        if ranking_changed:
+            query = self.search_box.text()
+            ranking = self.index.ranking(query) if self.index and query.strip() else None
+            snippet_of = (lambda path: self.index.snippet(path, query)) if ranking is not None else None
+            self.model.set_search(ranking, snippet_of)
+            self.table.horizontalHeader().setSortIndicatorShown(ranking is None)  # best match first
+        else:
+            self.model.refresh()
+        self._count_facets()
+        if current:
+            self.select(current)
+
+    def _count_facets(self) -> None:
+        library = self.model.library
+        if library is None:
+            return
+        ranking = self.model.browse.ranking
+        articles = library.articles if ranking is None else [a for a in library.articles if a.path in ranking]
+        counts = facet_counts(articles, lambda a: library.mentions.get(a.path, ()), self.model.browse.filters)
+        names = {profile_id: p.name for profile_id, p in library.book.profiles.items()}
+        self._fill("tag", counts.tag, str)
+        self._fill("astronaut", counts.astronaut, lambda i: names.get(i, i))
+        self._fill("lang", counts.lang, str.upper)
+        self._fill_years(counts.year)
+
+    def _fill(self, facet: str, counts, label) -> None:
+        combo = self.facets[facet]
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(FACET_LABELS[facet][0], None)
+        for value, count in sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0])))):
+            combo.addItem(f"{label(value)}  ({count})", value)
+        if chosen is not None and combo.findData(chosen) < 0:
+            combo.addItem(f"{label(chosen)}  (0)", chosen)  # keep what the reader chose even if nothing matches now
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _fill_years(self, counts) -> None:
+        """Year ranges: each year, and each decade, so a range is one choice."""
+        combo = self.facets["year"]
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(FACET_LABELS["year"][0], None)
+        decades = sorted({year // 10 * 10 for year in counts}, reverse=True)
+        for decade in decades:
+            total = sum(n for year, n in counts.items() if decade <= year < decade + 10)
+            combo.addItem(f"{decade}–{decade + 9}  ({total})", (decade, decade + 9))
+            for year in sorted((y for y in counts if decade <= y < decade + 10), reverse=True):
+                combo.addItem(f"    {year}  ({counts[year]})", (year, year))
+        if chosen is not None and combo.findData(chosen) < 0:
+            combo.addItem(f"{chosen[0]}–{chosen[1]}  (0)", chosen)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def select(self, path: str) -> None:
         row = self.model.row_of(Path(path))
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
-        if index.isValid() and index != self.table.currentIndex():
+        index = self.model.index(row, TITLE)
+        if index != self.table.currentIndex():
             self.table.selectionModel().blockSignals(True)
             self.table.setCurrentIndex(index)
             self.table.selectionModel().blockSignals(False)
-            self.table.scrollTo(index)
+        self.table.scrollTo(index)
 
     def _activate(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if index.isValid():

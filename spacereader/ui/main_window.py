@@ -5,19 +5,21 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QEventLoop, QFileSystemWatcher, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
-from spacereader.core.library import Library, load_library
+from spacereader.core.index import IndexUpdate, SearchIndex
+from spacereader.core.library import Library, empty_library
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.pages import article_page, profile_page
 from spacereader.core.render import sanitize
 from spacereader.core.settings import Settings, save_settings
 from spacereader.core.themes import THEMES, reader_css, theme_named
 from spacereader.paths import icon_path
+from spacereader.ui.indexer import Indexer
 from spacereader.ui.library_panel import ArticlesPanel, AstronautsPanel
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.palette import apply_palette
@@ -27,10 +29,16 @@ RELOAD_DELAY_MS = 150  # editors save in several steps; re-render once they are 
 
 
 class MainWindow(QMainWindow):
+    indexing_finished = Signal()
+
     def __init__(self, settings: Settings, *, persist: bool = True):
         super().__init__()
         self.settings, self.persist = settings, persist
         self.library: Library | None = None
+        self.search_index: SearchIndex | None = None  # the window's own connection, for searching
+        self.indexer: Indexer | None = None
+        self._index_again = False  # the folder changed while the indexer was busy
+        self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
         self.history = History()
         self.router = LinkRouter(self)
         self.reader = Reader(self)
@@ -40,6 +48,8 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self._watched: Path | None = None  # the last article shown, which its author may be editing
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self.folder_watcher = QFileSystemWatcher(self)  # files added, renamed or removed anywhere in the library
+        self.folder_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 640])
         self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.count_label)
         self.resize(1280, 820)
 
@@ -79,7 +90,7 @@ class MainWindow(QMainWindow):
                                            pixmap.SP_ArrowForward)
         open_library = self._action("Open Library…", self.choose_library, ["Ctrl+Shift+O"], pixmap.SP_DirOpenIcon)
         open_file = self._action("Open File…", self.choose_file, [QKeySequence.StandardKey.Open], pixmap.SP_FileIcon)
-        find = self._action("Filter Articles", self.focus_filter, [QKeySequence.StandardKey.Find])
+        find = self._action("Search Articles", self.focus_search, ["Ctrl+K", QKeySequence.StandardKey.Find])
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([open_library, open_file])
         file_menu.addSeparator()
@@ -119,10 +130,18 @@ class MainWindow(QMainWindow):
         self.router.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.watcher.fileChanged.connect(lambda _path: self.reload_timer.start())
         self.reload_timer.timeout.connect(self._reload_watched_article)
+        self.folder_watcher.directoryChanged.connect(lambda _path: self.folder_timer.start())
+        self.folder_timer.timeout.connect(self._start_indexing)
 
     # opening
     def open_library(self, root: Path, article: Path | None = None) -> None:
-        self.library = load_library(root)
+        """Show the library as last indexed at once, then bring it up to date on the indexer's thread."""
+        self._stop_indexing()
+        if self.search_index is not None:
+            self.search_index.close()
+        self.library = empty_library(root)
+        self.search_index = SearchIndex(self.library)
+        self.library.apply(self.search_index.cached())
         self.history = History()  # the pages of another library are not this one's
         self._refresh_panels()
         self.settings.last_library = str(self.library.root)
@@ -132,15 +151,75 @@ class MainWindow(QMainWindow):
         first = article or self._remembered_article() or (self.library.articles[0].path if self.library.articles else None)
         if first is not None:
             self.show_article(first)
-        else:
-            self._show_empty_library()
+        self._start_indexing()
 
     def _remembered_article(self) -> Path | None:
         remembered = Path(self.settings.last_article) if self.settings.last_article else None
         return remembered if remembered and self.library.article(remembered) else None
 
+    # indexing
+    def _start_indexing(self) -> None:
+        if self.indexer is not None and self.indexer.isRunning():
+            self._index_again = True
+            return
+        self._index_again = False
+        self.indexer = Indexer(self.library, self)
+        self.indexer.batch_indexed.connect(self._take_batch)
+        self.indexer.folders_found.connect(self._watch_folders)
+        self.indexer.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.indexer.finished.connect(self._indexer_done)
+        self.indexer.start()
+
+    def _take_batch(self, update: IndexUpdate, done: int, total: int) -> None:
+        if self.sender() is not self.indexer:
+            return  # from the indexer of a library closed since
+        if update.articles or update.removed:
+            self.library.apply(update)
+            self._refresh_panels()
+        self.progress.setVisible(done < total)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if done < total:
+            self.statusBar().showMessage(f"Indexing {done:,} of {total:,} articles…")
+        if self.history.current is None and self.library.articles:
+            self.show_article(self.library.articles[0].path)  # a first visit: show something as soon as we can
+
+    def _indexer_done(self) -> None:
+        if self.sender() is not self.indexer:
+            return
+        self.progress.hide()
+        if self.history.current is None and not self.library.articles:
+            self._show_empty_library()
+        if self._index_again:
+            self._start_indexing()
+        else:
+            self.indexing_finished.emit()
+
+    def wait_for_indexing(self) -> None:
+        """Block until the library is indexed, events still served: for screenshots and tests."""
+        if self.indexer is not None and self.indexer.isRunning():
+            loop = QEventLoop()
+            self.indexing_finished.connect(loop.quit)
+            loop.exec()
+            self.indexing_finished.disconnect(loop.quit)
+
+    def _stop_indexing(self) -> None:
+        if self.indexer is not None:
+            self.indexer.requestInterruption()
+            self.indexer.wait()
+
+    def _watch_folders(self, folders: list[Path]) -> None:
+        if self.sender() is not self.indexer:
+            return
+        wanted = {str(f) for f in folders}
+        watched = set(self.folder_watcher.directories())
+        if watched - wanted:
+            self.folder_watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.folder_watcher.addPaths(sorted(wanted - watched))
+
     def _refresh_panels(self) -> None:
-        self.articles.set_library(self.library)
+        self.articles.set_library(self.library, self.search_index)
         self.astronauts.set_library(self.library)
         current = self.history.current
         if current is not None:
@@ -173,9 +252,10 @@ class MainWindow(QMainWindow):
         if self.library is None:
             return
         path = Path(path)
-        # A file outside the library (reached by a link) is shown, not added to the list.
-        article = self.library.article(path) or self.library.examine(load_article(path))
-        html = article_page(article, self.library.profiles_of(article), self.library.matcher, root=self.library.root)
+        # Read from disk: the library keeps no bodies, and the file may have changed since it was indexed.
+        article = self.library.examine(load_article(path))
+        profiles = [self.library.book.profiles[i] for i in self.library.find_mentions(article)]
+        html = article_page(article, profiles, self.library.matcher, root=self.library.root)
         self.reader.show_page(html, self._css(), article.path.parent, self.library.root, keep_scroll=keep_scroll)
         self._visit(Location("article", str(path)), record)
         self.articles.select(str(path))
@@ -250,13 +330,11 @@ class MainWindow(QMainWindow):
             self.watcher.addPath(str(path))
 
     def _reload_watched_article(self) -> None:
-        """An author saved the article: read it again, and re-render it if it is on screen."""
+        """An author saved the article: index it again, and re-render it if it is on screen."""
         path = self._watched
         if self.library is None or path is None:
             return
-        if self.library.article(path):
-            self.library.add(load_article(path))
-            self._refresh_panels()
+        self._start_indexing()
         if self.history.current == Location("article", str(path)):
             self.show_article(path, record=False, keep_scroll=True)
         else:
@@ -281,10 +359,10 @@ class MainWindow(QMainWindow):
     def _rerender(self) -> None:
         self._show_location(self.history.current, keep_scroll=True)
 
-    def focus_filter(self) -> None:
+    def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.articles)
-        self.articles.filter_box.setFocus()
-        self.articles.filter_box.selectAll()
+        self.articles.search_box.setFocus()
+        self.articles.search_box.selectAll()
 
     # state
     def _restore_geometry(self) -> None:
@@ -304,4 +382,5 @@ class MainWindow(QMainWindow):
         self.settings.library_columns = bytes(self._library_header().saveState().toBase64()).decode()
         if self.persist:
             save_settings(self.settings)
+        self._stop_indexing()
         super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""What the library view lists: the articles a search and the filters keep, in the order the reader chose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacereader.core.articles import Article
+from spacereader.core.facets import Filters
+from spacereader.core.library import Library
+from spacereader.core.mentions import fold_accents
+
+SORTS = ("title", "author", "date", "lang", "astronauts")
+
+
+def fold(text: str) -> str:
+    """What sorting compares: no case, no accents, one kind of apostrophe."""
+    return fold_accents(text).casefold().replace("’", "'")
+
+
+@dataclass
+class Browse:
+    ranking: dict[Path, float] | None = None  # a search's scores; None when nothing is searched
+    filters: Filters = field(default_factory=Filters)
+    sort: str = "date"  # one of SORTS
+    descending: bool = True
+    by_relevance: bool = True  # while searching, best match first until the reader sorts by a column
+
+
+def astronaut_names(library: Library, article: Article) -> str:
+    return ", ".join(p.name for p in library.profiles_of(article))
+
+
+def visible(library: Library, browse: Browse) -> list[Article]:
+    ranking, filters = browse.ranking, browse.filters
+    kept = [a for a in library.articles
+            if (ranking is None or a.path in ranking) and filters.accepts(a, library.mentions.get(a.path, ()))]
+    if ranking is not None and browse.by_relevance:
+        return sorted(kept, key=lambda a: ranking[a.path], reverse=True)
+    return sorted(kept, key=_sort_key(library, browse.sort), reverse=browse.descending)
+
+
+def _sort_key(library: Library, sort: str):
+    if sort == "date":
+        return lambda a: a.day.toordinal() if a.day else 0
+    if sort == "astronauts":
+        return lambda a: fold(astronaut_names(library, a))
+    return lambda a: fold(getattr(a, sort))
