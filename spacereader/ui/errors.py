@@ -33,10 +33,10 @@ class ErrorDialog(QDialog):
         self.details = details
         self.others = 0
         self.setWindowTitle("Something went wrong — SpaceReader")
-        where = (f"The details are in the log: {log_path}" if log_path
+        where = (f"The details are in the log:<br>{_plain(str(log_path))}" if log_path
                  else "The log file could not be written; Copy Details keeps them.")
         self.body = text = QLabel(f"<b>Something went wrong</b><br><br>{_plain(summary)}<br><br>"
-                      f"SpaceReader keeps running. {_plain(where)}")
+                                  f"SpaceReader keeps running. {where}")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QLabel()
