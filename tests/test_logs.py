@@ -1,6 +1,11 @@
 """The log file: where problems go, how big it may grow, and that a folder that cannot be written stops nothing."""
 
 import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +62,28 @@ def test_opening_a_library_logs_the_files_it_could_not_use(log_path, tmp_path):
     text = log_path.read_text(encoding="utf-8")
     assert f"opened library {tmp_path}: 2 articles, 1 errors" in text
     assert "broken.md:" in text and "good.md" not in text
+
+
+def wait_for(condition, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the log folder is found through XDG here")
+def test_the_app_logs_its_start_to_the_user_log_folder(isolated_user_dirs, tmp_path):
+    log = isolated_user_dirs / "xdg_state_home" / "spacereader" / "log" / "spacereader.log"  # platformdirs on Linux
+    write(tmp_path / "only.md", "---\ntitle: Only\n---\nText\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    app = subprocess.Popen([sys.executable, "-c", "import sys; from spacereader.cli import main; sys.exit(main())",
+                            str(tmp_path)], env=env, cwd=Path(__file__).resolve().parents[1],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        started = wait_for(lambda: log.is_file() and "starting: SpaceReader" in log.read_text(encoding="utf-8"))
+    finally:
+        app.terminate()
+        _, errors = app.communicate(timeout=30)
+    assert started, f"no start line in {log}; the app said: {errors}"
