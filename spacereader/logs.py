@@ -53,7 +53,7 @@ def log_library(library) -> None:
     """One line for an opened library, and one for each file it could not use (its errors; warnings are counted)."""
     problems = library.problems
     errors = [p for p in problems if p.is_error]
-    logger.info("opened library %s: %d articles, %d errors, %d warnings",
+    logger.info("opened library %s: %d articles, errors: %d, warnings: %d",
                 library.root, len(library.articles), len(errors), len(problems) - len(errors))
     for problem in errors:
         logger.info("%s", problem)

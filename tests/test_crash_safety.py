@@ -17,7 +17,7 @@ from spacereader.core.settings import load_settings
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-ROUNDS = 40
+ROUNDS = 30
 REPO = Path(__file__).resolve().parents[1]
 
 WRITER = """

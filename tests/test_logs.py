@@ -60,7 +60,7 @@ def test_opening_a_library_logs_the_files_it_could_not_use(log_path, tmp_path):
     write(tmp_path / "broken.md", "---\ntitle: [unclosed\n---\nBody\n")
     logs.log_library(load_library(tmp_path))
     text = log_path.read_text(encoding="utf-8")
-    assert f"opened library {tmp_path}: 2 articles, 1 errors" in text
+    assert f"opened library {tmp_path}: 2 articles, errors: 1, warnings: 0" in text
     assert "broken.md:" in text and "good.md" not in text
 
 
