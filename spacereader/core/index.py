@@ -9,6 +9,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,15 @@ class Hit:
     title: str
     score: float  # higher is better
     snippet: str  # plain text, each match between HIT_START and HIT_END
+
+
+@dataclass
+class _Read:
+    """A file read and parsed, waiting to be written to the index."""
+    article: Article
+    mentions: tuple[str, ...]
+    stamp: Stamp
+    text: str
 
 
 @dataclass
@@ -145,43 +155,58 @@ class SearchIndex:
         known = self._guarded(lambda: dict(self._known()), {})
         removed = [path for path in known if path not in on_disk]
         stale = [path for path, stamp in on_disk.items() if known.get(path) != stamp]
-        result = IndexUpdate(removed=removed)
         with self.db:
-            self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
-                                ((str(p),) for p in removed))
-            self.db.executemany("DELETE FROM articles WHERE path = ?", ((str(p),) for p in removed))
-        for start in range(0, len(stale), BATCH_SIZE):
-            if stop():
-                break
-            batch = IndexUpdate()
-            with self.db:
-                for path in stale[start:start + BATCH_SIZE]:
-                    self._store(path, on_disk[path], batch)
-            result.articles += batch.articles
-            result.mentions.update(batch.mentions)
-            if on_batch is not None:
-                on_batch(batch, min(start + BATCH_SIZE, len(stale)), len(stale))
+            self._forget(removed)
+        result = IndexUpdate(removed=removed)
+        chunks = [stale[start:start + BATCH_SIZE] for start in range(0, len(stale), BATCH_SIZE)]
+        # Two stages on two threads: one reads and parses files (Python), this one writes them (SQLite, which
+        # lets go of the GIL while it tokenizes), so both cores work.
+        with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
+            next_read = reader.submit(self._read, chunks[0], on_disk) if chunks else None
+            for number, _chunk in enumerate(chunks):
+                read = next_read.result()
+                if stop():
+                    break
+                if number + 1 < len(chunks):
+                    next_read = reader.submit(self._read, chunks[number + 1], on_disk)
+                batch = self._write(read)
+                result.articles += batch.articles
+                result.mentions.update(batch.mentions)
+                if on_batch is not None:
+                    on_batch(batch, sum(map(len, chunks[:number + 1])), len(stale))
         return result
 
     def _known(self) -> Iterator[tuple[Path, Stamp]]:
         for path, size, mtime_ns in self.db.execute("SELECT path, size, mtime_ns FROM articles"):
             yield Path(path), (size, mtime_ns)
 
-    def _store(self, path: Path, stamp: Stamp, batch: IndexUpdate) -> None:
-        article = self.library.examine(load_article(path))
-        mentions = self.library.find_mentions(article)
-        names = " ".join(self.library.book.profiles[i].name for i in mentions)
-        self.db.execute("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)", (str(path),))
-        self.db.execute("DELETE FROM articles WHERE path = ?", (str(path),))
-        row_id = self.db.execute(
-            f"INSERT INTO articles(size, mtime_ns, {_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*stamp, *_row_from_article(article, mentions))).lastrowid
-        self.db.execute(f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (row_id, article.title, article.summary, plain_text(article.body), " ".join(article.tags),
-                         article.author, names))
-        article.body = ""  # the library keeps metadata; the reader loads the file it shows
-        batch.articles.append(article)
-        batch.mentions[path] = mentions
+    def _forget(self, paths: list[Path]) -> None:
+        self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
+                            ((str(p),) for p in paths))
+        self.db.executemany("DELETE FROM articles WHERE path = ?", ((str(p),) for p in paths))
+
+    def _read(self, paths: list[Path], stamps: dict[Path, Stamp]) -> list[_Read]:
+        read = []
+        for path in paths:
+            article = self.library.examine(load_article(path))
+            mentions = self.library.find_mentions(article)
+            text = plain_text(article.body)
+            article.body = ""  # the library keeps metadata; the reader loads the file it shows
+            read.append(_Read(article, mentions, stamps[path], text))
+        return read
+
+    def _write(self, read: list[_Read]) -> IndexUpdate:
+        names = {profile_id: profile.name for profile_id, profile in self.library.book.profiles.items()}
+        with self.db:
+            self._forget([r.article.path for r in read])
+            self.db.executemany(
+                f"INSERT INTO articles(size, mtime_ns, {_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((*r.stamp, *_row_from_article(r.article, r.mentions)) for r in read))
+            self.db.executemany(
+                f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
+                ((r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
+                  " ".join(names[i] for i in r.mentions), str(r.article.path)) for r in read))
+        return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
 
     # searching
     def search(self, query: str, limit: int = 20, accept: Callable[[Path], bool] | None = None) -> list[Hit]:

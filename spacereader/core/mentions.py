@@ -65,8 +65,7 @@ class MentionMatcher:
         return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
     def _could_mention(self, text: str) -> bool:
-        folded = text.casefold()
-        return any(clue in folded for clue in self._clues)
+        return any(map(text.casefold().__contains__, self._clues))
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, profile id) for each mention in plain text."""
@@ -80,5 +79,7 @@ class MentionMatcher:
 
     def ids_in_markdown(self, markdown_text: str) -> list[str]:
         """The profiles a Markdown body mentions outside code, in order of first mention."""
+        if not self._could_mention(markdown_text):
+            return []
         text = _HTML_COMMENT.sub(" ", _CODE_SPAN.sub(" ", _CODE_FENCE.sub("", markdown_text)))
         return list(dict.fromkeys(profile_id for _, _, profile_id in self.finditer(text)))

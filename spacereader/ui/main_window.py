@@ -18,6 +18,7 @@ from spacereader.core.pages import article_page, profile_page
 from spacereader.core.render import sanitize
 from spacereader.core.settings import Settings, save_settings
 from spacereader.core.themes import THEMES, reader_css, theme_named
+from spacereader.logs import log_library
 from spacereader.paths import icon_path
 from spacereader.ui.indexer import Indexer
 from spacereader.ui.library_panel import ArticlesPanel, AstronautsPanel
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.search_index: SearchIndex | None = None  # the window's own connection, for searching
         self.indexer: Indexer | None = None
         self._index_again = False  # the folder changed while the indexer was busy
+        self._logged = False  # the library's problems go to the log once, when it is first indexed
         self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
         self.history = History()
         self.router = LinkRouter(self)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.search_index = SearchIndex(self.library)
         self.library.apply(self.search_index.cached())
         self.history = History()  # the pages of another library are not this one's
+        self._logged = False
         self._refresh_panels()
         self.settings.last_library = str(self.library.root)
         if self.persist:
@@ -192,8 +195,11 @@ class MainWindow(QMainWindow):
             self._show_empty_library()
         if self._index_again:
             self._start_indexing()
-        else:
-            self.indexing_finished.emit()
+            return
+        if not self._logged:
+            log_library(self.library)  # one line for the library, one for each file it could not use
+            self._logged = True
+        self.indexing_finished.emit()
 
     def wait_for_indexing(self) -> None:
         """Block until the library is indexed, events still served: for screenshots and tests."""
