@@ -104,6 +104,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--profile", help="the astronaut profile to show (an id)")
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
+    shot.add_argument("--search", default="", help="type this into the search box first")
     shot.set_defaults(handler=_screenshot)
     return parser
 
@@ -250,7 +251,8 @@ def _screenshot(args) -> int:
     from spacereader.ui.app import screenshot
 
     try:
-        screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme)
+        screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
+                   args.search)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

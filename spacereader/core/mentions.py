@@ -48,8 +48,10 @@ class MentionMatcher:
         for surname in self._surnames:  # only a surname no other profile shares
             self._ids[surname] = next(iter(surnames[surname]))
         self._pattern = self._compile(self._ids)
-        # Every match holds its name's longest word: a cheap test that spares most texts the big pattern.
-        self._clues = {max(re.findall(r"\w+", name), key=len).casefold() for name in self._ids if re.search(r"\w", name)}
+        # Every match holds its name's longest word as written: a search for those words alone is fast, and
+        # spares most texts and paragraphs the big pattern, which tries every position.
+        clues = {max(re.findall(r"\w+", name), key=len) for name in self._ids if re.search(r"\w", name)}
+        self._clue = re.compile("|".join(map(re.escape, sorted(clues)))) if clues else None
 
     @staticmethod
     def _names(profile: Profile) -> set[str]:
@@ -65,7 +67,7 @@ class MentionMatcher:
         return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
     def _could_mention(self, text: str) -> bool:
-        return any(map(text.casefold().__contains__, self._clues))
+        return self._clue is not None and self._clue.search(text) is not None
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, profile id) for each mention in plain text."""
@@ -81,5 +83,7 @@ class MentionMatcher:
         """The profiles a Markdown body mentions outside code, in order of first mention."""
         if not self._could_mention(markdown_text):
             return []
-        text = _HTML_COMMENT.sub(" ", _CODE_SPAN.sub(" ", _CODE_FENCE.sub("", markdown_text)))
-        return list(dict.fromkeys(profile_id for _, _, profile_id in self.finditer(text)))
+        text = _CODE_FENCE.sub("", markdown_text) if "```" in markdown_text or "~~~" in markdown_text else markdown_text
+        text = _HTML_COMMENT.sub(" ", text) if "<!--" in text else text
+        paragraphs = (_CODE_SPAN.sub(" ", p) for p in text.split("\n\n") if self._could_mention(p))
+        return list(dict.fromkeys(profile_id for p in paragraphs for _, _, profile_id in self.finditer(p)))

@@ -6,6 +6,7 @@ import html
 import re
 
 HIT_START, HIT_END = "\x02", "\x03"  # around each match in a snippet; never in article text
+MIN_PREFIX = 3
 
 _FENCED_CODE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -23,7 +24,8 @@ _TOKEN = re.compile(r"\w+")
 
 def plain_text(markdown_body: str) -> str:
     """The words a reader sees, for the index and its snippets: no code blocks, tags, link targets or markers.
-    Regular expressions only where a plain string method cannot do: this runs over every byte of the library."""
+    Regular expressions only where a plain string method cannot do: this runs over every byte of the library.
+    Line breaks stay (the tokenizer does not mind); a snippet is put on one line when it is asked for."""
     text = "\n" + markdown_body  # every line, the first too, starts after a newline
     if "``" in text or "~~" in text:
         text = _FENCED_CODE.sub(" ", text)
@@ -36,19 +38,20 @@ def plain_text(markdown_body: str) -> str:
     text = text.replace("\n- ", "\n").replace("\n+ ", "\n")
     for mark in _MARKUP:  # str.replace is fast on any text; str.translate is slow on non-ASCII text
         text = text.replace(mark, "")
-    return " ".join(html.unescape(text).split())
+    return html.unescape(text) if "&" in text else text
 
 
 def fts_query(text: str) -> str | None:
-    """A user's query as an FTS5 expression: every word must appear, the words as prefixes (the user may still
-    be typing), "quoted phrases" as phrases. Accents and case are the tokenizer's business (remove_diacritics)."""
+    """A user's query as an FTS5 expression: every word must appear, words of MIN_PREFIX letters or more also as
+    prefixes (the user may still be typing), "quoted phrases" as phrases. Accents and case are the tokenizer's
+    business (remove_diacritics). A shorter prefix (`t*` in `hadn’t`) would stand for half the dictionary."""
     parts = []
     for found in _QUOTED_OR_WORD.finditer(text):
         phrase, word = found.groups()
         if word is not None:
             tokens = _TOKEN.findall(_ELISION.sub("", word))
             if tokens:
-                parts.append(_quoted(tokens) + "*")
+                parts.append(_quoted(tokens) + ("*" if len(tokens[-1]) >= MIN_PREFIX else ""))
         elif tokens := _TOKEN.findall(phrase or ""):
             parts.append(_quoted(tokens))
     return " AND ".join(parts) or None

@@ -62,7 +62,7 @@ def _close_on_interrupt(window: MainWindow) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None) -> None:
+               size: QSize, theme: str | None, search: str = "") -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -79,6 +79,9 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
             raise ValueError(f"no astronaut profile has the id {profile!r}")
         window.tabs.setCurrentWidget(window.astronauts)
         window.show_profile(profile)
+    if search:
+        window.articles.search_box.setText(search)
+        window.articles.search()
     window.show()
     app.processEvents()
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -82,9 +83,13 @@ class TitleDelegate(QStyledItemDelegate):
 
 
 def _draw_marked(painter, rect: QRect, text: str, font: QFont, bold: QFont) -> None:
-    """One line of text whose marked parts (between HIT_START and HIT_END) are bold, elided at the right."""
+    """One line of text whose marked parts (between HIT_START and HIT_END) are bold, elided at the right, and at
+    the left when the first match would otherwise fall out of sight."""
     x = rect.left()
-    for number, part in enumerate(text.replace(HIT_END, HIT_START).split(HIT_START)):
+    parts = text.replace(HIT_END, HIT_START).split(HIT_START)
+    painter.setFont(font)
+    parts[0] = painter.fontMetrics().elidedText(parts[0], Qt.TextElideMode.ElideLeft, rect.width() // 3)
+    for number, part in enumerate(parts):
         painter.setFont(bold if number % 2 else font)
         room = rect.right() - x
         shown = painter.fontMetrics().elidedText(part, Qt.TextElideMode.ElideRight, room)
@@ -121,6 +126,8 @@ class ArticlesPanel(QWidget):
         for combo in self.facets.values():
             facet_row.addWidget(combo)
         facet_row.addStretch()
+        self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
+        facet_row.addWidget(self.match_count)
         layout.addLayout(facet_row)
         layout.addWidget(self.table)
 
@@ -178,6 +185,8 @@ class ArticlesPanel(QWidget):
         else:
             self.model.refresh()
         self._count_facets()
+        shown, total = self.model.rowCount(), len(self.model.library.articles) if self.model.library else 0
+        self.match_count.setText(f"{shown:,} of {total:,}" if shown != total else "")
         if current:
             self.select(current)
 
