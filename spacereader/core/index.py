@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +77,7 @@ class SearchIndex:
         self.library = library
         self.location = location or index_file(library.root)
         self._profiles_key = _profiles_key(library)
+        self.resets = 0  # how often a damaged database was thrown away since opening
         self.db = self._open()
 
     def close(self) -> None:
@@ -122,14 +123,19 @@ class SearchIndex:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{self.location}{suffix}").unlink(missing_ok=True)
 
+    def _reset(self) -> None:
+        """Throw a damaged database away and start an empty one: it is only a cache, the next update fills it."""
+        self.db.close()
+        self._delete_files()
+        self.db = self._connect()
+        self.resets += 1
+
     def _guarded(self, work: Callable[[], object], fallback: object) -> object:
         """Run a read; if the database turns out corrupt, start an empty one (the next update fills it)."""
         try:
             return work()
         except sqlite3.DatabaseError:
-            self.db.close()
-            self._delete_files()
-            self.db = self._connect()
+            self._reset()
             return fallback
 
     # reading what is cached
@@ -138,11 +144,11 @@ class SearchIndex:
         return self._guarded(self._cached, IndexUpdate())
 
     def _cached(self) -> IndexUpdate:
+        rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles")
         found = IndexUpdate()
-        for row in self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles"):
-            article = _article_from_row(row)
+        for article, mentions in _decoded(rows, lambda row: (_article_from_row(row), tuple(json.loads(row[9])))):
             found.articles.append(article)
-            found.mentions[article.path] = tuple(json.loads(row[9]))
+            found.mentions[article.path] = mentions
         return found
 
     # keeping up with the disk
@@ -152,12 +158,22 @@ class SearchIndex:
         hears about each batch once it is committed, so a view can fill while the rest is read; `stop()` ends
         the work between two batches (what is not read yet is read next time)."""
         on_disk = _stamps(self.library.root)
-        known = self._guarded(lambda: dict(self._known()), {})
+        known = self._guarded(self._known, {})
         removed = [path for path in known if path not in on_disk]
+        try:
+            return self._update(on_disk, known, removed, on_batch, stop)
+        except sqlite3.DatabaseError:  # damaged where opening and reading did not look: start again from nothing
+            self._reset()
+            return self._update(on_disk, {}, removed, on_batch, stop)
+
+    def _update(self, on_disk: dict[Path, Stamp], known: dict[Path, Stamp], removed: list[Path],
+                on_batch: Callable[[IndexUpdate, int, int], None] | None, stop: Callable[[], bool]) -> IndexUpdate:
         stale = [path for path, stamp in on_disk.items() if known.get(path) != stamp]
         with self.db:
             self._forget(removed)
         result = IndexUpdate(removed=removed)
+        if removed and on_batch is not None:  # gone files leave the view now, not after every file is read
+            on_batch(IndexUpdate(removed=removed), 0, len(stale))
         chunks = [stale[start:start + BATCH_SIZE] for start in range(0, len(stale), BATCH_SIZE)]
         # Two stages on two threads: one reads and parses files (Python), this one writes them (SQLite, which
         # lets go of the GIL while it tokenizes), so both cores work.
@@ -176,9 +192,9 @@ class SearchIndex:
                     on_batch(batch, sum(map(len, chunks[:number + 1])), len(stale))
         return result
 
-    def _known(self) -> Iterator[tuple[Path, Stamp]]:
-        for path, size, mtime_ns in self.db.execute("SELECT path, size, mtime_ns FROM articles"):
-            yield Path(path), (size, mtime_ns)
+    def _known(self) -> dict[Path, Stamp]:
+        rows = self.db.execute("SELECT path, size, mtime_ns FROM articles")
+        return dict(_decoded(rows, lambda row: (Path(row[0]), (int(row[1]), int(row[2])))))
 
     def _forget(self, paths: list[Path]) -> None:
         self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
@@ -211,9 +227,17 @@ class SearchIndex:
     # searching
     def search(self, query: str, limit: int = 20, accept: Callable[[Path], bool] | None = None) -> list[Hit]:
         """The best `limit` matches that `accept` keeps, best first, each with a snippet around its matches."""
+        resets = self.resets
+        hits = self._search(query, limit, accept)
+        if self.resets != resets:  # the index was damaged and thrown away: fill it again and ask again
+            self.update()
+            hits = self._search(query, limit, accept)
+        return hits
+
+    def _search(self, query: str, limit: int, accept: Callable[[Path], bool] | None) -> list[Hit]:
         ranked = [(path, score) for path, score in self.ranking(query).items() if accept is None or accept(path)]
-        titles = dict(self.db.execute("SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))",
-                                      (json.dumps([str(p) for p, _ in ranked[:limit]]),)))
+        sql = "SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))"
+        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([str(p) for p, _ in ranked[:limit]]),))), {})
         return [Hit(path, titles.get(str(path), ""), score, self.snippet(path, query)) for path, score in ranked[:limit]]
 
     def ranking(self, query: str) -> dict[Path, float]:
@@ -223,8 +247,8 @@ class SearchIndex:
             return {}
         sql = (f"SELECT a.path, -bm25(search, {_WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid"
                " WHERE search MATCH ? ORDER BY score DESC, a.date DESC")
-        rows = self._guarded(lambda: self.db.execute(sql, (expression,)).fetchall(), [])
-        return {Path(path): score for path, score in rows}
+        rows = self._guarded(lambda: _decoded(self.db.execute(sql, (expression,)), lambda row: (Path(row[0]), row[1])), [])
+        return dict(rows)
 
     def snippet(self, path: Path, query: str) -> str:
         """The snippet of one article for a query: asked for only by the rows a view shows."""
@@ -234,7 +258,15 @@ class SearchIndex:
         sql = (f"SELECT snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search WHERE search MATCH ?"
                " AND rowid = (SELECT id FROM articles WHERE path = ?)")
         rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, str(path))).fetchall(), [])
-        return rows[0][0] if rows else ""
+        return " ".join(rows[0][0].split()) if rows else ""
+
+
+def _decoded(rows: Iterable[tuple], decode: Callable[[tuple], object]) -> list:
+    """Rows turned into values; a row that does not decode is a damaged file, as SQLite's own errors are."""
+    try:
+        return [decode(row) for row in rows]
+    except (TypeError, ValueError) as exc:
+        raise sqlite3.DatabaseError(f"an index row does not decode: {exc}") from exc
 
 
 def _stamps(root: Path) -> dict[Path, Stamp]:

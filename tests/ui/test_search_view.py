@@ -1,0 +1,225 @@
+"""Searching the library view: typing narrows the list while the indexer is still reading, the facet menus
+combine with the search, and files that come, go or are renamed show in the list without reopening."""
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+import spacereader.ui.main_window as main_window_module
+from spacereader.core.browse import fold
+from spacereader.core.index import BATCH_SIZE
+from spacereader.core.searchtext import HIT_END, HIT_START
+from spacereader.core.settings import Settings
+from spacereader.ui.indexer import Indexer
+from spacereader.ui.library_model import PATH_ROLE, SUMMARY_ROLE, TITLE
+from spacereader.ui.main_window import MainWindow
+from tests.conftest import write
+
+RARE = "zéphyrine"
+ARTICLES = 1500  # six batches
+MATCHING = ARTICLES // 10
+
+
+class GatedIndexer(Indexer):
+    """Waits after each batch until the test lets it go on, so the test types while indexing is surely running.
+    The pause is connected after the window's own slot, so the window has each batch before the indexer waits."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.go_on = threading.Event()
+
+    def start(self, *args) -> None:
+        self.batch_indexed.connect(self._pause, Qt.ConnectionType.DirectConnection)  # on the indexer's thread
+        super().start(*args)
+
+    def requestInterruption(self) -> None:  # the window closing: let it stop
+        self.go_on.set()
+        super().requestInterruption()
+
+    def _pause(self, _update, done: int, total: int) -> None:
+        if done < total:
+            self.go_on.wait(timeout=30)  # bounded: a failing test must not hang the suite
+
+
+@pytest.fixture
+def gated(monkeypatch):
+    indexers = []
+
+    def make(*args, **kwargs):
+        indexers.append(GatedIndexer(*args, **kwargs))
+        return indexers[-1]
+
+    monkeypatch.setattr(main_window_module, "Indexer", make)
+    yield indexers
+    for indexer in indexers:
+        indexer.go_on.set()
+
+
+@pytest.fixture
+def big_library(tmp_path) -> Path:
+    root = tmp_path / "big"
+    for folder in range(5):
+        (root / f"part{folder}").mkdir(parents=True)
+    for number in range(ARTICLES):
+        rare = f" Un vent de {RARE} souffle sur la base." if number % 10 == 0 else ""
+        (root / f"part{number // 300}" / f"note-{number:04d}.md").write_text(
+            f"---\ntitle: Note {number:04d}\nlang: {'fr' if number % 2 else 'en'}\ndate: 2020-01-{1 + number % 28:02d}\n"
+            f"---\nOrbit number {number} went well.{rare}\n", encoding="utf-8")
+    return root
+
+
+def open_window(qtbot, root: Path) -> MainWindow:
+    window = MainWindow(Settings(), persist=False)
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.open_library(root)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def listed(window: MainWindow) -> list[tuple[str, str]]:
+    """(title, summary or snippet) of each listed row, as the title column draws them."""
+    model = window.articles.model
+    return [(model.index(row, TITLE).data(), model.index(row, TITLE).data(SUMMARY_ROLE) or "")
+            for row in range(model.rowCount())]
+
+
+def listed_titles(window: MainWindow) -> list[str]:
+    return [title for title, _ in listed(window)]
+
+
+def only_rare_rows(window: MainWindow, count: int) -> bool:
+    rows = listed(window)
+    return len(rows) == count and all("zephyrine" in fold(title + " " + text) for title, text in rows)
+
+
+def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_come(qtbot, big_library, gated):
+    window = open_window(qtbot, big_library)
+    [indexer] = gated
+    qtbot.waitUntil(lambda: len(window.library.articles) == BATCH_SIZE)  # the first batch, and the indexer waits
+    assert window.indexer.isRunning()
+    qtbot.keyClicks(window.articles.search_box, "zephyr")
+    qtbot.waitUntil(lambda: only_rare_rows(window, BATCH_SIZE // 10))
+    assert window.indexer.isRunning()
+    snippet = listed(window)[0][1]
+    assert f"{HIT_START}{RARE}{HIT_END}" in snippet  # the match is marked in the snippet shown under the title
+    with qtbot.waitSignal(window.indexing_finished, timeout=20000):
+        indexer.go_on.set()
+    assert only_rare_rows(window, MATCHING)
+    assert len(window.library.articles) == ARTICLES
+    window.articles.search_box.clear()
+    qtbot.waitUntil(lambda: len(listed(window)) == ARTICLES)
+    assert all(HIT_START not in text for _, text in listed(window))  # no snippets once the search is cleared
+
+
+def test_a_deleted_file_leaves_the_list_before_the_changed_ones_are_read_again(qtbot, tmp_path, gated):
+    root = tmp_path / "library"
+    root.mkdir()
+    for number in range(BATCH_SIZE + 50):
+        (root / f"log-{number:03d}.md").write_text(f"---\ntitle: Log {number:03d}\n---\nDay {number}.\n", encoding="utf-8")
+    window = open_window(qtbot, root)
+    gated[0].go_on.set()
+    window.wait_for_indexing()
+    for path in sorted(root.iterdir())[1:]:  # edited elsewhere (a sync, a checkout): two batches to read again
+        status = path.stat()
+        os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns + 2_000_000_000))
+    (root / "log-000.md").unlink()
+    qtbot.waitUntil(lambda: len(gated) == 2, timeout=5000)  # the folder watcher started the indexer again
+    qtbot.waitUntil(lambda: "Log 000" not in listed_titles(window), timeout=5000)
+    assert window.indexer.isRunning()  # still before its first batch
+    with qtbot.waitSignal(window.indexing_finished, timeout=20000):
+        gated[1].go_on.set()
+    assert len(listed_titles(window)) == BATCH_SIZE + 49
+
+
+@pytest.fixture
+def library_dir(tmp_path) -> Path:
+    root = tmp_path / "library"
+    write(root / "iss-en.md", "---\ntitle: Station life\nlang: en\ntags: [ISS]\ndate: 2021-01-01\n---\n"
+                              "Life on the station.\n")
+    write(root / "iss-fr.md", "---\ntitle: La vie à bord\nlang: fr\ntags: [ISS]\ndate: 2022-01-01\n---\n"
+                              "La vie dans la station spatiale.\n")
+    write(root / "moon-fr.md", "---\ntitle: La Lune\nlang: fr\ntags: [Lune]\ndate: 2019-01-01\n---\n"
+                               "Rien sur l’orbite terrestre.\n")
+    write(root / "deep/mars-en.md", "---\ntitle: Mars\nlang: en\ndate: 2020-01-01\n---\nRed dust.\n")
+    return root
+
+
+@pytest.fixture
+def window(qtbot, library_dir) -> MainWindow:
+    window = open_window(qtbot, library_dir)
+    window.wait_for_indexing()
+    return window
+
+
+def choose(window: MainWindow, facet: str, value) -> None:
+    """Pick a value in a facet menu, as a click in its popup does."""
+    combo = window.articles.facets[facet]
+    row = combo.findData(value)
+    assert row >= 0, f"{value!r} is not offered in the {facet} menu"
+    combo.setCurrentIndex(row)
+    combo.activated.emit(row)
+
+
+def test_ctrl_k_puts_the_cursor_in_the_search_box(qtbot, window):
+    window.articles.table.setFocus()
+    window.articles.search_box.setText("old query")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.articles.search_box.hasFocus()
+    assert window.articles.search_box.selectedText() == "old query"  # typing replaces the last search
+
+
+def test_a_facet_choice_combines_with_the_search_and_clearing_restores_everything(qtbot, window):
+    qtbot.keyClicks(window.articles.search_box, "station")
+    qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La vie à bord", "Station life"])
+    lang = window.articles.facets["lang"]
+    assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "EN  (1)", "FR  (1)"]
+    choose(window, "lang", "fr")
+    assert listed_titles(window) == ["La vie à bord"]
+    window.articles.search_box.clear()
+    qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La Lune", "La vie à bord"])  # French, any text
+    choose(window, "lang", None)
+    assert len(listed_titles(window)) == 4
+
+
+def test_a_tag_choice_counts_only_what_the_search_found(qtbot, window):
+    qtbot.keyClicks(window.articles.search_box, "la")
+    qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La Lune", "La vie à bord"])
+    tags = window.articles.facets["tag"]
+    assert sorted(tags.itemText(row) for row in range(1, tags.count())) == ["ISS  (1)", "Lune  (1)"]
+    choose(window, "tag", "Lune")
+    assert listed_titles(window) == ["La Lune"]
+
+
+def test_a_file_added_to_the_library_is_listed_and_found(qtbot, window, library_dir):
+    qtbot.keyClicks(window.articles.search_box, "comet")
+    qtbot.waitUntil(lambda: listed_titles(window) == [])
+    write(library_dir / "new" / "comet.md", "---\ntitle: A comet\n---\nA comet passed by.\n")
+    qtbot.waitUntil(lambda: listed_titles(window) == ["A comet"], timeout=5000)
+    window.articles.search_box.clear()
+    qtbot.waitUntil(lambda: len(listed_titles(window)) == 5)
+
+
+def test_a_removed_file_leaves_the_list(qtbot, window, library_dir):
+    (library_dir / "deep" / "mars-en.md").unlink()
+    qtbot.waitUntil(lambda: "Mars" not in listed_titles(window), timeout=5000)
+    assert len(listed_titles(window)) == 3
+
+
+def test_a_renamed_file_is_listed_under_its_new_name(qtbot, window, library_dir):
+    old, new = library_dir / "moon-fr.md", library_dir / "deep" / "lune.md"
+    os.replace(old, new)  # as editors that save by renaming do, here into another folder
+
+    def rows() -> list[tuple[str, str]]:
+        model = window.articles.model
+        return [(model.index(row, TITLE).data(), model.index(row, TITLE).data(PATH_ROLE))
+                for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: ("La Lune", str(new)) in rows(), timeout=5000)
+    assert str(old) not in {path for _, path in rows()} and len(rows()) == 4
+    qtbot.keyClicks(window.articles.search_box, "orbite")
+    qtbot.waitUntil(lambda: rows() == [("La Lune", str(new))])
