@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -166,7 +167,10 @@ def _search(args) -> int:
     from spacereader.core.facets import Filters
     from spacereader.core.index import indexed_library
 
-    library, index = indexed_library(_folder_of(args.path))
+    try:
+        library, index = indexed_library(_folder_of(args.path))
+    except sqlite3.OperationalError as exc:
+        raise CommandError(f"the search index cannot be used now ({exc}); is another SpaceReader updating it?") from None
     filters = Filters(args.tag, args.astronaut, args.lang, args.since, args.until)
 
     def accept(path: Path) -> bool:

@@ -78,6 +78,7 @@ class SearchIndex:
         self.location = location or index_file(library.root)
         self._profiles_key = _profiles_key(library)
         self.resets = 0  # how often a damaged database was thrown away since opening
+        self._paths: dict[str, Path] = {}
         self.db = self._open()
 
     def close(self) -> None:
@@ -87,7 +88,9 @@ class SearchIndex:
     def _open(self) -> sqlite3.Connection:
         try:
             return self._connect()
-        except sqlite3.DatabaseError:  # corrupt or not a database at all: it is only a cache
+        except sqlite3.DatabaseError as exc:  # corrupt or not a database at all: it is only a cache
+            if _is_busy(exc):
+                raise
             self._delete_files()
             return self._connect()
 
@@ -131,11 +134,14 @@ class SearchIndex:
         self.resets += 1
 
     def _guarded(self, work: Callable[[], object], fallback: object) -> object:
-        """Run a read; if the database turns out corrupt, start an empty one (the next update fills it)."""
+        """Run a read; if the database turns out corrupt, start an empty one (the next update fills it). A
+        database busy for longer than the timeout (another SpaceReader writing) is not damage: the answer is
+        empty this time and the file is kept."""
         try:
             return work()
-        except sqlite3.DatabaseError:
-            self._reset()
+        except sqlite3.DatabaseError as exc:
+            if not _is_busy(exc):
+                self._reset()
             return fallback
 
     # reading what is cached
@@ -162,7 +168,9 @@ class SearchIndex:
         removed = [path for path in known if path not in on_disk]
         try:
             return self._update(on_disk, known, removed, on_batch, stop)
-        except sqlite3.DatabaseError:  # damaged where opening and reading did not look: start again from nothing
+        except sqlite3.DatabaseError as exc:  # damaged where opening and reading did not look: start again from nothing
+            if _is_busy(exc):
+                raise
             self._reset()
             return self._update(on_disk, {}, removed, on_batch, stop)
 
@@ -247,8 +255,15 @@ class SearchIndex:
             return {}
         sql = (f"SELECT a.path, -bm25(search, {_WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid"
                " WHERE search MATCH ? ORDER BY score DESC, a.date DESC")
-        rows = self._guarded(lambda: _decoded(self.db.execute(sql, (expression,)), lambda row: (Path(row[0]), row[1])), [])
+        rows = self._guarded(lambda: _decoded(self.db.execute(sql, (expression,)), lambda row: (self._path(row[0]), row[1])), [])
         return dict(rows)
+
+    def _path(self, text: str) -> Path:
+        """One Path per file, made once: making thousands of them made a search of a big library slow."""
+        path = self._paths.get(text)
+        if path is None:
+            path = self._paths[text] = Path(text)
+        return path
 
     def snippet(self, path: Path, query: str) -> str:
         """The snippet of one article for a query: asked for only by the rows a view shows."""
@@ -259,6 +274,10 @@ class SearchIndex:
                " AND rowid = (SELECT id FROM articles WHERE path = ?)")
         rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, str(path))).fetchall(), [])
         return " ".join(rows[0][0].split()) if rows else ""
+
+
+def _is_busy(exc: sqlite3.DatabaseError) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # Python ≥ 3.11
 
 
 def _decoded(rows: Iterable[tuple], decode: Callable[[tuple], object]) -> list:

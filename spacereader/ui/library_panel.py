@@ -103,6 +103,7 @@ class ArticlesPanel(QWidget):
     """The search box, the facet menus and the table of articles."""
 
     article_activated = Signal(str)
+    index_damaged = Signal()  # a search found the index damaged and emptied it: it needs filling again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -178,7 +179,10 @@ class ArticlesPanel(QWidget):
         current = self.table.currentIndex().data(PATH_ROLE)
         if ranking_changed:
             query = self.search_box.text()
+            resets = self.index.resets if self.index else 0
             ranking = self.index.ranking(query) if self.index and query.strip() else None
+            if self.index and self.index.resets != resets:
+                self.index_damaged.emit()
             snippet_of = (lambda path: self.index.snippet(path, query)) if ranking is not None else None
             self.model.set_search(ranking, snippet_of)
             self.table.horizontalHeader().setSortIndicatorShown(ranking is None)  # best match first

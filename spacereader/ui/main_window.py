@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.articles.article_activated.connect(self.show_article)
+        self.articles.index_damaged.connect(self._start_indexing)
         self.astronauts.profile_activated.connect(self.show_profile)
         self.reader.anchorClicked.connect(self.router.route)
         self.reader.highlighted.connect(self._describe_link)

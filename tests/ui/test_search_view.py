@@ -2,6 +2,7 @@
 combine with the search, and files that come, go or are renamed show in the list without reopening."""
 
 import os
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -223,3 +224,13 @@ def test_a_renamed_file_is_listed_under_its_new_name(qtbot, window, library_dir)
     assert str(old) not in {path for _, path in rows()} and len(rows()) == 4
     qtbot.keyClicks(window.articles.search_box, "orbite")
     qtbot.waitUntil(lambda: rows() == [("La Lune", str(new))])
+
+
+def test_a_search_that_finds_the_index_damaged_fills_it_again(qtbot, window):
+    index = window.search_index
+    index.db.close()
+    index.location.write_bytes(b"not a database at all " * 2000)  # damaged under the open window
+    index.db = sqlite3.connect(index.location, check_same_thread=False)
+    qtbot.keyClicks(window.articles.search_box, "dust")
+    qtbot.waitUntil(lambda: listed_titles(window) == ["Mars"], timeout=5000)
+    assert index.resets == 1
