@@ -244,19 +244,21 @@ class SearchIndex:
         return hits
 
     def _search(self, query: str, limit: int, accept: Callable[[Path], bool] | None) -> list[Hit]:
-        ranked = [(path, score) for path, score in self.ranking(query).items() if accept is None or accept(path)]
+        ranking = self.ranking(query, limit=None if accept else limit)  # with a filter, any match may be kept
+        ranked = [(path, score) for path, score in ranking.items() if accept is None or accept(path)]
         sql = "SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))"
         titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([str(p) for p, _ in ranked[:limit]]),))), {})
         return [Hit(path, titles.get(str(path), ""), score, self.snippet(path, query)) for path, score in ranked[:limit]]
 
-    def ranking(self, query: str) -> dict[Path, float]:
-        """Every matching article and its score, best first (newest first among equals); no snippets: fast."""
+    def ranking(self, query: str, limit: int | None = None) -> dict[Path, float]:
+        """Every matching article (or the best `limit`) and its score, best first (newest first among equals)."""
         expression = fts_query(query)
         if expression is None:
             return {}
         sql = (f"SELECT a.path, -bm25(search, {_WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid"
-               " WHERE search MATCH ? ORDER BY score DESC, a.date DESC")
-        rows = self._guarded(lambda: _decoded(self.db.execute(sql, (expression,)), lambda row: (self._path(row[0]), row[1])), [])
+               " WHERE search MATCH ? ORDER BY score DESC, a.date DESC LIMIT ?")
+        arguments = (expression, -1 if limit is None else limit)  # -1: no limit
+        rows = self._guarded(lambda: _decoded(self.db.execute(sql, arguments), lambda row: (self._path(row[0]), row[1])), [])
         return dict(rows)
 
     def _path(self, text: str) -> Path:
