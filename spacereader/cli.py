@@ -209,19 +209,19 @@ def _profiles(args) -> int:
 
 
 def _render(args) -> int:
+    from spacereader.core.export import ExportRefused, export_article
     from spacereader.core.pages import standalone_page
 
     library, article = _article_at(args.file)
-    html = standalone_page(article, library.profiles_of(article), library.matcher, library.root)
     for problem in article.problems:
         print(problem, file=sys.stderr)
     if args.output is None:
-        sys.stdout.write(html)
+        sys.stdout.write(standalone_page(article, library.profiles_of(article), library.matcher, library.root))
         return 0
-    if args.output.exists() and args.output.samefile(args.file):
-        raise CommandError(f"{args.output}: that is the article itself; SpaceReader never writes to articles")
     try:
-        args.output.write_text(html, encoding="utf-8")
+        export_article(library, article, args.output)
+    except ExportRefused as exc:
+        raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     return 0

@@ -44,6 +44,10 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def state_dir() -> Path:
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
 def log_dir() -> Path:
     # ~/.local/state/spacereader/log on Linux, ~/Library/Logs/spacereader on macOS, …\spacereader\Logs on Windows
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -25,6 +25,7 @@ class Browse:
     sort: str = "date"  # one of SORTS
     descending: bool = True
     by_relevance: bool = True  # while searching, best match first until the reader sorts by a column
+    favourites: set[Path] | None = None  # only these, when the reader asks for their favourites
 
 
 def astronaut_names(library: Library, article: Article) -> str:
@@ -32,9 +33,10 @@ def astronaut_names(library: Library, article: Article) -> str:
 
 
 def visible(library: Library, browse: Browse) -> list[Article]:
-    ranking, filters = browse.ranking, browse.filters
+    ranking, filters, favourites = browse.ranking, browse.filters, browse.favourites
     kept = [a for a in library.articles
-            if (ranking is None or a.path in ranking) and filters.accepts(a, library.mentions.get(a.path, ()))]
+            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)
+            and filters.accepts(a, library.mentions.get(a.path, ()))]
     if ranking is not None and browse.by_relevance:
         return sorted(kept, key=lambda a: ranking[a.path], reverse=True)
     return sorted(kept, key=_sort_key(library, browse.sort), reverse=browse.descending)

@@ -17,6 +17,7 @@ TITLE, AUTHOR, DATE, LANGUAGE, ASTRONAUTS = range(len(COLUMNS))
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the summary, or while searching the snippet around the matches
 HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4
+FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 class LibraryModel(QAbstractTableModel):
@@ -28,6 +29,7 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[Path, int] = {}
         self._snippet_of: Callable[[Path], str] | None = None
         self._snippets: dict[Path, str] = {}  # only for rows that were drawn
+        self.favourites: set[Path] = set()
 
     # what is listed
     def set_library(self, library: Library) -> None:
@@ -82,6 +84,8 @@ class LibraryModel(QAbstractTableModel):
             return self._snippet(article) or article.summary
         if role == HAS_PROBLEMS_ROLE:
             return bool(article.problems)
+        if role == FAVOURITE_ROLE:
+            return article.path in self.favourites
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([article.title, str(article.path)] + [p.short() for p in article.problems])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LANGUAGE:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from spacereader.ui.library_model import (
     ASTRONAUTS,
     AUTHOR,
     DATE,
+    FAVOURITE_ROLE,
     HAS_PROBLEMS_ROLE,
     LANGUAGE,
     PATH_ROLE,
@@ -41,6 +43,7 @@ from spacereader.ui.library_model import (
 )
 
 PROBLEM_MARK = "⚠ "
+FAVOURITE_MARK = "★ "
 SEARCH_DELAY_MS = 60  # one search for a burst of keystrokes
 FACET_LABELS = {  # the "all" choice, and the tooltip
     "tag": ("All tags", "Only articles with this tag"),
@@ -71,6 +74,8 @@ class TitleDelegate(QStyledItemDelegate):
         line = painter.fontMetrics().height()
         if index.data(HAS_PROBLEMS_ROLE):
             title = PROBLEM_MARK + title
+        if index.data(FAVOURITE_ROLE):
+            title = FAVOURITE_MARK + title
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
         if not selected:
@@ -88,7 +93,8 @@ def _draw_marked(painter, rect: QRect, text: str, font: QFont, bold: QFont) -> N
     x = rect.left()
     parts = text.replace(HIT_END, HIT_START).split(HIT_START)
     painter.setFont(font)
-    parts[0] = painter.fontMetrics().elidedText(parts[0], Qt.TextElideMode.ElideLeft, rect.width() // 3)
+    if len(parts) > 1:  # a match: the words before it give way first
+        parts[0] = painter.fontMetrics().elidedText(parts[0], Qt.TextElideMode.ElideLeft, rect.width() // 3)
     for number, part in enumerate(parts):
         painter.setFont(bold if number % 2 else font)
         room = rect.right() - x
@@ -124,6 +130,10 @@ class ArticlesPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(self.search_box)
         facet_row = QHBoxLayout()
+        self.favourites_only = QToolButton(self, text=f"{FAVOURITE_MARK}Favourites", toolTip="Only your favourites")
+        self.favourites_only.setCheckable(True)
+        self.favourites_only.toggled.connect(self._filters_changed)
+        facet_row.addWidget(self.favourites_only)
         for combo in self.facets.values():
             facet_row.addWidget(combo)
         facet_row.addStretch()
@@ -172,7 +182,15 @@ class ArticlesPanel(QWidget):
         year_from, year_to = values["year"] or (None, None)
         self.model.browse.filters = Filters(values["tag"] or "", values["astronaut"] or "", values["lang"] or "",
                                             year_from, year_to)
+        self.model.browse.favourites = self.model.favourites if self.favourites_only.isChecked() else None
         self._relist()
+
+    def set_favourites(self, favourites: set[Path]) -> None:
+        self.model.favourites = favourites
+        if self.favourites_only.isChecked():
+            self._filters_changed()
+        else:
+            self.table.viewport().update()
 
     def _relist(self, ranking_changed: bool = False) -> None:
         """List again, keeping the current article selected and in view."""

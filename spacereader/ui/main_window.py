@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
 from spacereader.core.articles import Article, load_article
+from spacereader.core.export import ExportRefused, export_article
 from spacereader.core.history import History, Location
 from spacereader.core.index import IndexUpdate, SearchIndex
 from spacereader.core.library import Library, empty_library
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.pages import article_page, profile_page
+from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.render import sanitize
 from spacereader.core.settings import Settings, save_settings
 from spacereader.core.themes import THEMES, reader_css, theme_named
@@ -27,6 +29,7 @@ from spacereader.ui.palette import apply_palette
 from spacereader.ui.reader import Reader
 
 RELOAD_DELAY_MS = 150  # editors save in several steps; re-render once they are done
+POSITION_DELAY_MS = 1000  # where the reader is, saved once scrolling pauses
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +43,10 @@ class MainWindow(QMainWindow):
         self.indexer: Indexer | None = None
         self._index_again = False  # the folder changed while the indexer was busy
         self._logged = False  # the library's problems go to the log once, when it is first indexed
+        self.reading = ReadingState(reading_state_path() if persist else None)
+        self.position_timer = QTimer(self)
+        self.position_timer.setSingleShot(True)
+        self.position_timer.setInterval(POSITION_DELAY_MS)
         self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
         self.history = History()
         self.router = LinkRouter(self)
@@ -93,10 +100,16 @@ class MainWindow(QMainWindow):
         open_library = self._action("Open Library…", self.choose_library, ["Ctrl+Shift+O"], pixmap.SP_DirOpenIcon)
         open_file = self._action("Open File…", self.choose_file, [QKeySequence.StandardKey.Open], pixmap.SP_FileIcon)
         find = self._action("Search Articles", self.focus_search, ["Ctrl+K", QKeySequence.StandardKey.Find])
+        self.favourite_action = self._action("★ Favourite", self.toggle_favourite, ["Ctrl+D"])
+        self.favourite_action.setCheckable(True)
+        self.favourite_action.setToolTip("Keep this article among your favourites (Ctrl+D)")
+        self.export_action = self._action("Export as HTML…", self.choose_export, ["Ctrl+E"])
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([open_library, open_file])
         file_menu.addSeparator()
         file_menu.addAction(self._action("Quit", self.close, [QKeySequence.StandardKey.Quit]))
+        article_menu = self.menuBar().addMenu("&Article")
+        article_menu.addActions([self.favourite_action, self.export_action])
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([self.back_action, self.forward_action, find])
         view_menu = self.menuBar().addMenu("&View")
@@ -119,6 +132,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.back_action, self.forward_action])
         toolbar.addSeparator()
         toolbar.addActions([open_library, open_file])
+        toolbar.addSeparator()
+        toolbar.addAction(self.favourite_action)
         self._update_navigation()
 
     def _wire(self) -> None:
@@ -133,6 +148,8 @@ class MainWindow(QMainWindow):
         self.router.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.watcher.fileChanged.connect(lambda _path: self.reload_timer.start())
         self.reload_timer.timeout.connect(self._reload_watched_article)
+        self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self.position_timer.start())
+        self.position_timer.timeout.connect(self._remember_position)
         self.folder_watcher.directoryChanged.connect(lambda _path: self.folder_timer.start())
         self.folder_timer.timeout.connect(self._start_indexing)
 
@@ -147,6 +164,7 @@ class MainWindow(QMainWindow):
         self.library.apply(self.search_index.cached())
         self.history = History()  # the pages of another library are not this one's
         self._logged = False
+        self.articles.set_favourites(self.reading.favourites())
         self._refresh_panels()
         self.settings.last_library = str(self.library.root)
         if self.persist:
@@ -263,7 +281,10 @@ class MainWindow(QMainWindow):
         article = self.library.examine(load_article(path))
         profiles = [self.library.book.profiles[i] for i in self.library.find_mentions(article)]
         html = article_page(article, profiles, self.library.matcher, root=self.library.root)
+        self._remember_position()
         self.reader.show_page(html, self._css(), article.path.parent, self.library.root, keep_scroll=keep_scroll)
+        if not keep_scroll:
+            self.reader.scroll_to_fraction(self.reading.position(path))  # where the reader left it
         self._visit(Location("article", str(path)), record)
         self.articles.select(str(path))
         self._watch(path)
@@ -283,6 +304,7 @@ class MainWindow(QMainWindow):
         if profile is None:
             self.statusBar().showMessage(f"No astronaut profile has the id {profile_id!r}", 6000)
             return
+        self._remember_position()
         self.reader.show_page(profile_page(profile, self.library.mentioned_in(profile_id)), self._css())
         self._visit(Location("profile", profile_id), record)
         self.astronauts.select(profile_id)
@@ -313,6 +335,52 @@ class MainWindow(QMainWindow):
     def _update_navigation(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
+        article = self._current_article_path()
+        self.favourite_action.setEnabled(article is not None)
+        self.export_action.setEnabled(article is not None)
+        self.favourite_action.setChecked(article is not None and self.reading.is_favourite(article))
+
+    def _current_article_path(self) -> Path | None:
+        current = self.history.current
+        return Path(current.key) if current is not None and current.kind == "article" else None
+
+    # reading state
+    def toggle_favourite(self) -> None:
+        path = self._current_article_path()
+        if path is None:
+            return
+        favourite = not self.reading.is_favourite(path)
+        self.reading.set_favourite(path, favourite)
+        self.favourite_action.setChecked(favourite)
+        self.articles.set_favourites(self.reading.favourites())
+        self.statusBar().showMessage("Added to your favourites" if favourite else "Removed from your favourites", 3000)
+
+    def _remember_position(self) -> None:
+        """Where the reader is in the article on screen, for the next time it is opened."""
+        self.position_timer.stop()
+        path = self._current_article_path()
+        if path is not None:
+            self.reading.set_position(path, self.reader.scroll_fraction())
+
+    def choose_export(self) -> None:
+        path = self._current_article_path()
+        if path is None or self.library is None:
+            return
+        suggested = Path(self.settings.last_library or Path.home()) / f"{path.stem}.html"
+        name, _ = QFileDialog.getSaveFileName(self, "Export as HTML", str(suggested), "HTML pages (*.html *.htm)")
+        if name:
+            self.export(path, Path(name))
+
+    def export(self, path: Path, out: Path) -> None:
+        """A standalone page of the article; never over an article (SpaceReader does not write to articles)."""
+        try:
+            export_article(self.library, self.library.examine(load_article(path)), out)
+        except ExportRefused as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not write {out}: {exc.strerror or exc}", 8000)
+        else:
+            self.statusBar().showMessage(f"Exported to {out}", 6000)
 
     def _describe_link(self, url: QUrl) -> None:
         if url.isEmpty():
@@ -387,6 +455,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.splitter_sizes = self.splitter.sizes()
         self.settings.library_columns = bytes(self._library_header().saveState().toBase64()).decode()
+        self._remember_position()
         if self.persist:
             save_settings(self.settings)
         self._stop_indexing()

@@ -35,6 +35,14 @@ class Reader(QTextBrowser):
         self._fit_column()
         self.verticalScrollBar().setValue(position if keep_scroll else 0)
 
+    def scroll_fraction(self) -> float:
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+    def scroll_to_fraction(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+
     def set_zoom(self, steps: int) -> None:
         self._zoom = max(-4, min(8, steps))
         self._apply_font()

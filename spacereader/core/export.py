@@ -1,0 +1,21 @@
+"""Saving an article as a standalone HTML page, somewhere that is never an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacereader.core.articles import Article, is_article_file
+from spacereader.core.library import Library
+from spacereader.core.pages import standalone_page
+
+
+class ExportRefused(ValueError):
+    """The chosen file is an article: SpaceReader never writes to articles."""
+
+
+def export_article(library: Library, article: Article, out: Path) -> None:
+    """Raises ExportRefused for an article's name, OSError when the file cannot be written."""
+    if is_article_file(out) or (out.exists() and out.samefile(article.path)):
+        raise ExportRefused(f"{out.name} is a Markdown article; SpaceReader never writes to articles. Choose an .html name")
+    profiles = [library.book.profiles[i] for i in library.find_mentions(article)]
+    out.write_text(standalone_page(article, profiles, library.matcher, library.root), encoding="utf-8")
