@@ -323,9 +323,10 @@ def _words(text: str) -> tuple[str, ...]:
 def _article_from_row(row: tuple) -> Article:
     path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
     path = Path(path)
+    found = [Problem(path, line, Severity(kind), text) for line, kind, text in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=_words(tags), summary=summary, full_article=full_article, astronauts=_words(astronauts),
-                   problems=[Problem(path, line, Severity(kind), text) for line, kind, text in json.loads(problems or "[]")])
+                   problems=found)
 
 
 def indexed_library(root: Path) -> tuple[Library, SearchIndex]:
