@@ -15,7 +15,15 @@ class ExportRefused(ValueError):
 
 def export_article(library: Library, article: Article, out: Path) -> None:
     """Raises ExportRefused for an article's name, OSError when the file cannot be written."""
-    if is_article_file(out) or (out.exists() and out.samefile(article.path)):
+    if is_article_file(out) or is_article_file(_resolved(out)) or (out.exists() and out.samefile(article.path)):
         raise ExportRefused(f"{out.name} is a Markdown article; SpaceReader never writes to articles. Choose an .html name")
     profiles = [library.book.profiles[i] for i in library.find_mentions(article)]
     out.write_text(standalone_page(article, profiles, library.matcher, library.root), encoding="utf-8")
+
+
+def _resolved(out: Path) -> Path:
+    """Where writing to out lands: a link named .html may lead to an article."""
+    try:
+        return out.resolve()
+    except (OSError, RuntimeError):  # a loop of links: writing will fail on its own
+        return out

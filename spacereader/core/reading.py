@@ -10,6 +10,8 @@ from pathlib import Path
 from spacereader import paths
 
 log = logging.getLogger(__name__)
+BUSY_TIMEOUT_S = 5  # another SpaceReader saving: wait this long for it before going on without the file
+_DAMAGE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles(
     path TEXT PRIMARY KEY, favourite INTEGER NOT NULL DEFAULT 0, position REAL NOT NULL DEFAULT 0);
@@ -33,19 +35,30 @@ class ReadingState:
         try:
             self.location.parent.mkdir(parents=True, exist_ok=True)
             return self._connect(str(self.location))
-        except sqlite3.DatabaseError:  # not a database: keep it for the user to look at, start afresh
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):  # not a database: keep it for the user to look at, start afresh
+                return self._start_afresh()
+            return self._in_memory(exc)  # busy in another SpaceReader, or a file SQLite cannot open: not damage
+        except OSError as exc:  # a state folder we may not write: the app works, it just forgets on quit
+            return self._in_memory(exc)
+
+    def _start_afresh(self) -> sqlite3.Connection:
+        try:
             self.location.replace(self.location.with_suffix(".sqlite.bak"))
             for suffix in ("-wal", "-shm"):
                 Path(f"{self.location}{suffix}").unlink(missing_ok=True)
             log.warning("reading state %s was damaged; kept as .bak, started a new one", self.location)
             return self._connect(str(self.location))
-        except OSError as exc:  # a state folder we may not write: the app works, it just forgets on quit
-            log.warning("reading state cannot be kept in %s (%s); kept in memory", self.location, exc)
-            return self._connect(":memory:")
+        except (OSError, sqlite3.DatabaseError) as exc:
+            return self._in_memory(exc)
+
+    def _in_memory(self, exc: Exception) -> sqlite3.Connection:
+        log.warning("reading state cannot be kept in %s (%s); kept in memory", self.location, exc)
+        return self._connect(":memory:")
 
     @staticmethod
     def _connect(where: str) -> sqlite3.Connection:
-        db = sqlite3.connect(where, timeout=5, isolation_level=None)  # autocommit: every change its own transaction
+        db = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S, isolation_level=None)  # autocommit: every change its own transaction
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")  # a change is on disk when the call returns, power cut included
@@ -90,3 +103,11 @@ class ReadingState:
             self.db.execute(sql, arguments)
         except sqlite3.DatabaseError as exc:
             log.warning("reading state not saved: %s", exc)
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """The file is not a database or is corrupt; not merely busy, locked or impossible to open."""
+    code = getattr(exc, "sqlite_errorcode", None)  # Python ≥ 3.11
+    if code is None:
+        return "not a database" in str(exc) or "malformed" in str(exc)
+    return (code & 0xFF) in _DAMAGE  # extended codes keep the primary one in the low byte

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._index_again = False  # the folder changed while the indexer was busy
         self._logged = False  # the library's problems go to the log once, when it is first indexed
         self.reading = ReadingState(reading_state_path() if persist else None)
+        self._shown_article: Path | None = None  # the article on screen, whose place the reader keeps
         self.position_timer = QTimer(self)
         self.position_timer.setSingleShot(True)
         self.position_timer.setInterval(POSITION_DELAY_MS)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path, article: Path | None = None) -> None:
         """Show the library as last indexed at once, then bring it up to date on the indexer's thread."""
         self._stop_indexing()
+        self._remember_position()  # the article of the library being left
         if self.search_index is not None:
             self.search_index.close()
         self.library = empty_library(root)
@@ -259,7 +261,9 @@ class MainWindow(QMainWindow):
     def _show_empty_library(self) -> None:
         html = (f"<h1>No articles here yet</h1><p>SpaceReader found no <code>.md</code> files in "
                 f"<b>{escape(str(self.library.root))}</b>.</p><p>Use <b>File › Open Library…</b> to pick another folder.</p>")
+        self._remember_position()
         self.reader.show_page(sanitize(html), self._css())
+        self._shown_article = None
 
     def choose_library(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open Library", self.settings.last_library)
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
         html = article_page(article, profiles, self.library.matcher, root=self.library.root)
         self._remember_position()
         self.reader.show_page(html, self._css(), article.path.parent, self.library.root, keep_scroll=keep_scroll)
+        self._shown_article = path
         if not keep_scroll:
             self.reader.scroll_to_fraction(self.reading.position(path))  # where the reader left it
         self._visit(Location("article", str(path)), record)
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
             return
         self._remember_position()
         self.reader.show_page(profile_page(profile, self.library.mentioned_in(profile_id)), self._css())
+        self._shown_article = None
         self._visit(Location("profile", profile_id), record)
         self.astronauts.select(profile_id)
         self.setWindowTitle(f"{profile.name} — SpaceReader")
@@ -356,9 +362,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Added to your favourites" if favourite else "Removed from your favourites", 3000)
 
     def _remember_position(self) -> None:
-        """Where the reader is in the article on screen, for the next time it is opened."""
+        """Where the reader is in the article on screen, for the next time it is opened. The article on screen, not
+        the history's current one: going back moves the history before the page it leaves is gone."""
         self.position_timer.stop()
-        path = self._current_article_path()
+        path = self._shown_article
         if path is not None:
             self.reading.set_position(path, self.reader.scroll_fraction())
 

@@ -24,29 +24,54 @@ class Reader(QTextBrowser):
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
         self._zoom = 0
+        self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
+        self._placing = False
+        self.verticalScrollBar().rangeChanged.connect(self._hold_place)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._apply_font()
 
     def show_page(self, html: str, css: str, folder: Path | None = None, root: Path | None = None,
                   keep_scroll: bool = False) -> None:
-        position = self.verticalScrollBar().value()
+        place = self.scroll_fraction() if keep_scroll else 0.0
+        self._place = None
         self._folder, self._root = folder, root or folder
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
         self._fit_column()
-        self.verticalScrollBar().setValue(position if keep_scroll else 0)
+        self.scroll_to_fraction(place)
 
     def scroll_fraction(self) -> float:
+        """How far down the page the reader is, from 0 (top) to 1 (end)."""
+        if self._place is not None:
+            return self._place
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
     def scroll_to_fraction(self, fraction: float) -> None:
+        """Go there, and stay there while Qt lays out a long page bit by bit or the reader is resized."""
+        self._place = min(1.0, max(0.0, fraction))
+        self._hold_place()
+
+    def _hold_place(self) -> None:
+        if self._place is None:
+            return
         bar = self.verticalScrollBar()
-        bar.setValue(round(fraction * bar.maximum()))
+        self._placing = True
+        try:
+            bar.setValue(round(self._place * bar.maximum()))
+        finally:
+            self._placing = False
+
+    def _scrolled(self) -> None:
+        if not self._placing:
+            self._place = None  # the reader moved: from now on the scroll bar says where they are
 
     def set_zoom(self, steps: int) -> None:
+        self._place = self.scroll_fraction()
         self._zoom = max(-4, min(8, steps))
         self._apply_font()
         self._fit_column()
+        self._hold_place()
 
     @property
     def zoom(self) -> int:
@@ -67,8 +92,15 @@ class Reader(QTextBrowser):
         return QImage(str(path))
 
     def resizeEvent(self, event) -> None:
+        self._place = self.scroll_fraction()  # the same place in the text, however it reflows
         super().resizeEvent(event)
         self._fit_column()
+        self._hold_place()
+
+    def showEvent(self, event) -> None:
+        place = self.scroll_fraction()
+        super().showEvent(event)  # scrolls to the text cursor, at the top, the first time: the place wins
+        self.scroll_to_fraction(place)
 
     def _fit_column(self) -> None:
         width = self.viewport().width()
