@@ -14,6 +14,8 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setattr(paths, "config_dir", lambda: home / "config")  # on every platform
     monkeypatch.setattr(paths, "log_dir", lambda: home / "log")
+    monkeypatch.setattr(paths, "cache_dir", lambda: home / "cache")
+    monkeypatch.setattr(paths, "state_dir", lambda: home / "state")
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))  # for the commands tests run as processes
     return home
