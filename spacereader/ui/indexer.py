@@ -1,15 +1,17 @@
-"""Bringing a library's search index up to date on a worker thread, so the window never waits for the disk."""
+"""Keeping a library's search index in step with its folder, on a worker thread, so the window never waits."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QThread, QTimer, Signal
 
 from spacereader.core.index import IndexUpdate, SearchIndex
 from spacereader.core.library import Library, folders
 
 log = logging.getLogger(__name__)
+SETTLE_MS = 150  # editors and file managers change a folder in several steps: index once they are done
 
 
 class Indexer(QThread):
@@ -35,3 +37,80 @@ class Indexer(QThread):
         except Exception as exc:  # the index is a cache: the window keeps what it has and says why
             log.exception("indexing %s failed", self.library.root)
             self.failed.emit(f"Could not update the search index: {exc}")
+
+
+class IndexKeeper(QObject):
+    """Runs one Indexer at a time for the library it follows, and another pass whenever one of its folders
+    changes (files added, renamed or removed), however busy it was at the time."""
+
+    batch_indexed = Signal(object, int, int)  # as Indexer's, from the current library only
+    finished = Signal()  # the library is up to date
+    failed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.library: Library | None = None
+        self.indexer: Indexer | None = None
+        self._again = False  # a folder changed while the indexer was busy
+        self.watcher = QFileSystemWatcher(self)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
+        self.settle.timeout.connect(self.start)
+
+    def follow(self, library: Library) -> None:
+        self.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.library = library
+        self.start()
+
+    def start(self) -> None:
+        if self.is_running():
+            self._again = True
+            return
+        self._again = False
+        self.indexer = Indexer(self.library, self)
+        self.indexer.batch_indexed.connect(self._batch)
+        self.indexer.folders_found.connect(self._watch)
+        self.indexer.failed.connect(self.failed)
+        self.indexer.finished.connect(self._done)
+        self.indexer.start()
+
+    def is_running(self) -> bool:
+        return self.indexer is not None and self.indexer.isRunning()
+
+    def stop(self) -> None:
+        if self.indexer is not None:
+            self.indexer.requestInterruption()
+            self.indexer.wait()
+
+    def wait(self) -> None:
+        """Until the library is indexed, events still served: for screenshots and tests."""
+        if self.is_running() or self._again:
+            loop = QEventLoop()
+            self.finished.connect(loop.quit)
+            loop.exec()
+            self.finished.disconnect(loop.quit)
+
+    def _batch(self, update: IndexUpdate, done: int, total: int) -> None:
+        if self.sender() is self.indexer:  # not from the indexer of a library left since
+            self.batch_indexed.emit(update, done, total)
+
+    def _done(self) -> None:
+        if self.sender() is not self.indexer:
+            return
+        if self._again:
+            self.start()
+        else:
+            self.finished.emit()
+
+    def _watch(self, found: list[Path]) -> None:
+        if self.sender() is not self.indexer:
+            return
+        wanted, watched = {str(f) for f in found}, set(self.watcher.directories())
+        if watched - wanted:
+            self.watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self.watcher.addPaths(sorted(wanted - watched))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEventLoop, QFileSystemWatcher, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QFileSystemWatcher, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget
 
@@ -22,7 +22,7 @@ from spacereader.core.settings import Settings, save_settings
 from spacereader.core.themes import THEMES, reader_css, theme_named
 from spacereader.logs import log_library
 from spacereader.paths import icon_path
-from spacereader.ui.indexer import Indexer
+from spacereader.ui.indexer import Indexer, IndexKeeper
 from spacereader.ui.library_panel import ArticlesPanel, AstronautsPanel
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.palette import apply_palette
@@ -40,8 +40,7 @@ class MainWindow(QMainWindow):
         self.settings, self.persist = settings, persist
         self.library: Library | None = None
         self.search_index: SearchIndex | None = None  # the window's own connection, for searching
-        self.indexer: Indexer | None = None
-        self._index_again = False  # the folder changed while the indexer was busy
+        self.keeper = IndexKeeper(self)
         self._logged = False  # the library's problems go to the log once, when it is first indexed
         self.reading = ReadingState(reading_state_path() if persist else None)
         self._shown_article: Path | None = None  # the article on screen, whose place the reader keeps
@@ -58,8 +57,6 @@ class MainWindow(QMainWindow):
         self.watcher = QFileSystemWatcher(self)
         self._watched: Path | None = None  # the last article shown, which its author may be editing
         self.reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
-        self.folder_watcher = QFileSystemWatcher(self)  # files added, renamed or removed anywhere in the library
-        self.folder_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._build_layout()
         self._build_actions()
         self._wire()
@@ -139,7 +136,10 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.articles.article_activated.connect(self.show_article)
-        self.articles.index_damaged.connect(self._start_indexing)
+        self.articles.index_damaged.connect(self.keeper.start)
+        self.keeper.batch_indexed.connect(self._take_batch)
+        self.keeper.finished.connect(self._indexed)
+        self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.astronauts.profile_activated.connect(self.show_profile)
         self.reader.anchorClicked.connect(self.router.route)
         self.reader.highlighted.connect(self._describe_link)
@@ -151,13 +151,11 @@ class MainWindow(QMainWindow):
         self.reload_timer.timeout.connect(self._reload_watched_article)
         self.reader.verticalScrollBar().valueChanged.connect(lambda _value: self.position_timer.start())
         self.position_timer.timeout.connect(self._remember_position)
-        self.folder_watcher.directoryChanged.connect(lambda _path: self.folder_timer.start())
-        self.folder_timer.timeout.connect(self._start_indexing)
 
     # opening
     def open_library(self, root: Path, article: Path | None = None) -> None:
         """Show the library as last indexed at once, then bring it up to date on the indexer's thread."""
-        self._stop_indexing()
+        self.keeper.stop()
         self._remember_position()  # the article of the library being left
         if self.search_index is not None:
             self.search_index.close()
@@ -175,28 +173,14 @@ class MainWindow(QMainWindow):
         first = article or self._remembered_article() or (self.library.articles[0].path if self.library.articles else None)
         if first is not None:
             self.show_article(first)
-        self._start_indexing()
+        self.keeper.follow(self.library)
 
     def _remembered_article(self) -> Path | None:
         remembered = Path(self.settings.last_article) if self.settings.last_article else None
         return remembered if remembered and self.library.article(remembered) else None
 
     # indexing
-    def _start_indexing(self) -> None:
-        if self.indexer is not None and self.indexer.isRunning():
-            self._index_again = True
-            return
-        self._index_again = False
-        self.indexer = Indexer(self.library, self)
-        self.indexer.batch_indexed.connect(self._take_batch)
-        self.indexer.folders_found.connect(self._watch_folders)
-        self.indexer.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.indexer.finished.connect(self._indexer_done)
-        self.indexer.start()
-
     def _take_batch(self, update: IndexUpdate, done: int, total: int) -> None:
-        if self.sender() is not self.indexer:
-            return  # from the indexer of a library closed since
         if update.articles or update.removed:
             self.library.apply(update)
             self._refresh_panels()
@@ -208,42 +192,22 @@ class MainWindow(QMainWindow):
         if self.history.current is None and self.library.articles:
             self.show_article(self.library.articles[0].path)  # a first visit: show something as soon as we can
 
-    def _indexer_done(self) -> None:
-        if self.sender() is not self.indexer:
-            return
+    def _indexed(self) -> None:
         self.progress.hide()
         if self.history.current is None and not self.library.articles:
             self._show_empty_library()
-        if self._index_again:
-            self._start_indexing()
-            return
         if not self._logged:
             log_library(self.library)  # one line for the library, one for each file it could not use
             self._logged = True
         self.indexing_finished.emit()
 
+    @property
+    def indexer(self) -> Indexer | None:
+        return self.keeper.indexer
+
     def wait_for_indexing(self) -> None:
         """Block until the library is indexed, events still served: for screenshots and tests."""
-        if self.indexer is not None and self.indexer.isRunning():
-            loop = QEventLoop()
-            self.indexing_finished.connect(loop.quit)
-            loop.exec()
-            self.indexing_finished.disconnect(loop.quit)
-
-    def _stop_indexing(self) -> None:
-        if self.indexer is not None:
-            self.indexer.requestInterruption()
-            self.indexer.wait()
-
-    def _watch_folders(self, folders: list[Path]) -> None:
-        if self.sender() is not self.indexer:
-            return
-        wanted = {str(f) for f in folders}
-        watched = set(self.folder_watcher.directories())
-        if watched - wanted:
-            self.folder_watcher.removePaths(sorted(watched - wanted))
-        if wanted - watched:
-            self.folder_watcher.addPaths(sorted(wanted - watched))
+        self.keeper.wait()
 
     def _refresh_panels(self) -> None:
         self.articles.set_library(self.library, self.search_index)
@@ -416,7 +380,7 @@ class MainWindow(QMainWindow):
         path = self._watched
         if self.library is None or path is None:
             return
-        self._start_indexing()
+        self.keeper.start()
         if self.history.current == Location("article", str(path)):
             self.show_article(path, record=False, keep_scroll=True)
         else:
@@ -465,5 +429,5 @@ class MainWindow(QMainWindow):
         self._remember_position()
         if self.persist:
             save_settings(self.settings)
-        self._stop_indexing()
+        self.keeper.stop()
         super().closeEvent(event)

@@ -184,7 +184,7 @@ def restyle_and_reload(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.reload_timer.timeout):  # as if the article's author had saved it: read again
         window.reload_timer.start()
     with qtbot.waitSignal(window.indexing_finished):  # as if a file had come or gone: the library indexed again
-        window.folder_timer.start()
+        window.keeper.settle.start()
 
 
 def test_a_whole_session_leaves_every_library_file_untouched(qtbot, library, tmp_path):

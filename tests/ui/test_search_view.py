@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-import spacereader.ui.main_window as main_window_module
+import spacereader.ui.indexer as indexer_module
 from spacereader.core.browse import fold
 from spacereader.core.index import BATCH_SIZE
 from spacereader.core.searchtext import HIT_END, HIT_START
@@ -53,7 +53,7 @@ def gated(monkeypatch):
         indexers.append(GatedIndexer(*args, **kwargs))
         return indexers[-1]
 
-    monkeypatch.setattr(main_window_module, "Indexer", make)
+    monkeypatch.setattr(indexer_module, "Indexer", make)
     yield indexers
     for indexer in indexers:
         indexer.go_on.set()
