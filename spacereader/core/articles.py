@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import reprlib
 from collections.abc import Iterator
@@ -11,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from spacereader.core import frontmatter
+from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
-from spacereader.core.problems import Problem, error, warning
+from spacereader.core.problems import Problem, error, shown, warning
 from spacereader.core.textfile import read_text
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORDS_PER_MINUTE = 230
 _JEKYLL_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
-_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$")
-_HEADING_ATTRS = re.compile(r"\s*\{[^}]*\}\s*$")
+_HEADING_ATTRS = re.compile(r"\{[^{}]*\}\s*$")  # braces excluded inside, so each `{` is tried once: linear
 _WORD = re.compile(r"\w+")
 
 
@@ -55,17 +56,49 @@ def is_article_file(path: Path) -> bool:
     return path.suffix.lower() in MARKDOWN_SUFFIXES
 
 
-def load_article(path: Path) -> Article:
-    """Read one article. Never raises: whatever is wrong becomes a problem on the returned article."""
+def load_article(path: Path, root: Path | None = None) -> Article:
+    """Read one article. Never raises: whatever is wrong becomes a problem on the returned article. Given the
+    library's folder as `root`, a file that resolves outside it (a symbolic link) is not read."""
+    if refused := _outside(path, root):
+        return Article(path, shown(path.stem), problems=[error(path, 0, refused)])
     source = read_text(path)
-    if source.text is None:
-        return Article(path, path.stem, problems=source.problems)
+    problems = _name_problems(path) + source.problems
+    if source.text is None or not source.text.strip():
+        empty = [] if source.text is None else [error(path, 0, "the file is empty")]
+        return Article(path, shown(path.stem), problems=problems + empty)
     front = frontmatter.split(source.text)
     article = Article(path, "", front.body, front.body_line, key_lines=front.key_lines)
-    article.problems = source.problems + [error(path, line, message) for line, message in front.errors]
+    article.problems = problems + [error(path, line, message) for line, message in front.errors]
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
+    if too_much := formatting_problem(lines_outside_code(article.body)):
+        article.problems.append(warning(path, article.body_line + too_much[0], too_much[1]))
     return article
+
+
+def _outside(path: Path, root: Path | None) -> str | None:
+    if root is None:
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None  # gone, or a loop: reading it says which
+    if target.is_relative_to(root.resolve()):
+        return None
+    return f"a symbolic link to a file outside the library ({shown(target)}); it is not read"
+
+
+def _name_problems(path: Path) -> list[Problem]:
+    """A name that cannot be shown as it is: other programs, and `spacereader check` output, would mangle it."""
+    name = shown(path.name)
+    if name == path.name:
+        return []
+    try:
+        os.fsencode(path.name).decode("utf-8")
+    except UnicodeDecodeError:
+        return [warning(path, 0, f"the file name is not valid UTF-8 (it shows as {name}); rename the file")]
+    return [warning(path, 0, f"the file name holds a line break or another invisible control character (it shows as {name}); "
+                             "rename the file")]
 
 
 def _read_fields(article: Article, meta: dict[str, Any]) -> None:
@@ -158,11 +191,19 @@ def _find_title(article: Article, value: Any) -> None:
 
 def _first_heading(body: str) -> tuple[int, str] | None:
     for index, line in lines_outside_code(body):
-        if found := _HEADING.match(line):
-            title = _HEADING_ATTRS.sub("", found.group(1)).strip()
-            if title:
-                return index, title
+        if line[:1] == "#" and line[1:2] in (" ", "\t") and (title := _heading_text(line[2:])):
+            return index, title
     return None
+
+
+def _heading_text(text: str) -> str:
+    """`Title {#id} ##` → `Title`: the closing #s (after a space) and the attributes go. No regex that could
+    backtrack: a heading line may be a megabyte long."""
+    text = text.strip()
+    unclosed = text.rstrip("#")
+    if unclosed != text and (not unclosed or unclosed[-1] in " \t"):
+        text = unclosed.rstrip()
+    return _HEADING_ATTRS.sub("", text).strip()
 
 
 def lines_outside_code(body: str) -> Iterator[tuple[int, str]]:
@@ -176,6 +217,8 @@ def lines_outside_code(body: str) -> Iterator[tuple[int, str]]:
 
 
 def _kind(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"a number ({_short(value)})"
     return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"{type(value).__name__} {_short(value)}")
 
 

@@ -11,8 +11,10 @@ from spacereader.core.links import local_target, probe
 from spacereader.core.problems import Problem, error, warning
 from spacereader.core.profiles import ProfileBook
 
-# [text](target "title") and ![alt](target); good enough to point an author at a line.
-_INLINE_LINK = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+# [text](target "title") and ![alt](target); good enough to point an author at a line. No brackets inside the
+# text or the target, and nothing required after the target but a space or `)`: each `[` is tried once and
+# gives up at the next bracket, so a long line of `[x](` takes linear time, not minutes.
+_INLINE_LINK = re.compile(r"(!?)\[[^\[\]\n]*\]\(\s*<?([^)\s>\[\]]+)(?=>?(?:\s|\)))")
 _REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)>?")  # [label]: target
 
 
@@ -23,10 +25,12 @@ def check_astronaut_ids(article: Article, book: ProfileBook) -> list[Problem]:
 
 
 def check_local_links(article: Article) -> list[Problem]:
-    problems = []
+    problems, missing = [], {}  # target → whether it is missing: each asked of the disk once, however often linked
     for line, is_image, target in _links(article):
-        path = local_target(article.path.parent, target)
-        if path is not None and not probe(Path.exists, path):
+        if target not in missing:
+            path = local_target(article.path.parent, target)
+            missing[target] = path is not None and not probe(Path.exists, path)
+        if missing[target]:
             what = "image" if is_image else "link"
             problems.append(warning(article.path, line, f"{what} points to a missing file: {target}"))
     return problems

@@ -39,13 +39,17 @@ class YAMLProblem(ValueError):
         self.line, self.reason = line, reason  # line: 1-based, within the YAML text
 
 
+class YAMLAliasRefused(YAMLProblem):
+    """Valid YAML that we will not read: an alias."""
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML or raise YAMLProblem. Aliases are refused: front matter never needs them, and a few
     nested ones (a "billion laughs") would expand into gigabytes."""
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                raise YAMLProblem(event.start_mark.line + 1, "YAML aliases (*name) are not supported")
+                raise YAMLAliasRefused(event.start_mark.line + 1, "YAML aliases (*name) are not supported")
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -81,13 +85,21 @@ def split(text: str) -> FrontMatter:
 def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
     try:
         meta = load_yaml(source)
+    except YAMLAliasRefused as exc:
+        return {}, [(exc.line + 1, "front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand")]
     except YAMLProblem as exc:
         return {}, [(exc.line + 1, f"front matter is not valid YAML: {exc.reason}")]
     if meta is None:
         return {}, []
     if not isinstance(meta, dict):
-        return {}, [(2, f"front matter must be `key: value` lines, not a {type(meta).__name__}")]
+        return {}, [(2, f"front matter is ignored: it must be `key: value` lines, not {_what(meta)}")]
     return {str(k): v for k, v in meta.items()}, []
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    return "a line of text" if isinstance(value, str) else f"a single value ({value!r})"
 
 
 def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str]]]:

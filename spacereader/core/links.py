@@ -35,7 +35,8 @@ def export_anchor(profile_id: str) -> str:
 
 
 def article_href(path: Path) -> str:
-    return f"{ARTICLE_SCHEME}:{quote(path.as_posix())}"
+    # surrogateescape: a file name that is not UTF-8 goes out as its own bytes (%E9) and comes back the same
+    return f"{ARTICLE_SCHEME}:{quote(path.as_posix(), errors='surrogateescape')}"
 
 
 def is_web_url(url: str) -> bool:
@@ -50,7 +51,7 @@ def classify(href: str) -> LinkTarget:
     if scheme == ASTRONAUT_SCHEME and parts.path:
         return LinkTarget(LinkKind.ASTRONAUT, parts.path)
     if scheme == ARTICLE_SCHEME and parts.path:
-        return LinkTarget(LinkKind.ARTICLE, unquote(parts.path))
+        return LinkTarget(LinkKind.ARTICLE, unquote(parts.path, errors="surrogateescape"))
     if is_web_url(href):
         return LinkTarget(LinkKind.EXTERNAL, href)
     if href.startswith("#") and len(href) > 1:

@@ -10,10 +10,12 @@ from pathlib import Path
 from spacereader.core.articles import Article
 from spacereader.core.links import article_href, astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.problems import Problem, shown, warning
 from spacereader.core.profiles import Profile, SocialAccount
-from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_markdown, sanitize
+from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_body, sanitize
 from spacereader.core.themes import THEMES, reader_css
 
+MAX_LISTED_PROBLEMS = 100
 LANGUAGES = {"fr": "Français", "en": "English", "de": "Deutsch", "es": "Español", "it": "Italiano"}
 # An article's header speaks the article's language (English for any we have no words for).
 _WORDS = {
@@ -45,10 +47,13 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
                  root: Path | None = None, for_export: bool = False) -> str:
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
     links and images reach no file outside `root`, the library's folder."""
-    body = render_markdown(article.body, matcher, LinkContext(article.path.parent, root, for_export))  # sanitized
-    head = sanitize(_problems(article) + _header(article, profiles, for_export))
+    body = render_body(article.body, matcher, LinkContext(article.path.parent, root, for_export))  # sanitized
+    problems = list(article.problems)
+    if body.problem and body.problem not in (p.message for p in problems):  # found while rendering, not loading
+        problems.append(warning(article.path, 0, body.problem))
+    head = sanitize(_problems(article.path, problems) + _header(article, profiles, for_export))
     appendix = sanitize(_profile_appendix(profiles, _words(article.lang)["appendix"])) if for_export and profiles else ""
-    return "\n".join((head, body, appendix))
+    return "\n".join((head, body.html, appendix))
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
@@ -78,11 +83,13 @@ def _unbroken(text: str) -> str:
     return escape(text).replace(" ", "&nbsp;")
 
 
-def _problems(article: Article) -> str:
-    if not article.problems:
+def _problems(path: Path, problems: list[Problem]) -> str:
+    if not problems:
         return ""
-    items = "".join(f'<li class="{p.severity.value}">{escape(p.short())}</li>' for p in article.problems)
-    return f'<div class="problems"><p><b>{escape(article.path.name)}</b> has problems:</p><ul>{items}</ul></div>'
+    items = "".join(f'<li class="{p.severity.value}">{escape(p.short())}</li>' for p in problems[:MAX_LISTED_PROBLEMS])
+    if len(problems) > MAX_LISTED_PROBLEMS:  # a generated file can have a million; `spacereader check` lists them all
+        items += f'<li>… and {len(problems) - MAX_LISTED_PROBLEMS:,} more</li>'
+    return f'<div class="problems"><p><b>{escape(shown(path.name))}</b> has problems:</p><ul>{items}</ul></div>'
 
 
 def profile_page(profile: Profile, mentioned_in: Iterable[Article]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -24,7 +26,7 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity.value}: {self.message}"
+        return f"{shown(self.path)}:{self.line}: {self.severity.value}: {self.message}"
 
     def short(self) -> str:
         """The problem without the file name, for a view that already shows which file it is."""
@@ -38,3 +40,13 @@ def error(path: Path, line: int, message: str) -> Problem:
 
 def warning(path: Path, line: int, message: str) -> Problem:
     return Problem(path, line, Severity.WARNING, message)
+
+
+def shown(path: Path | str) -> str:
+    """A file name as it can be printed on one line: bytes that are not UTF-8 as \\xNN, and line breaks, other
+    control characters and invisible format characters (a right-to-left override) as escapes."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in _UNSHOWN else c for c in text)
+
+
+_UNSHOWN = {"Cc", "Cf", "Zl", "Zp"}

@@ -1,13 +1,17 @@
 """Markdown to HTML that is safe by construction: links follow the link policy, astronauts become links,
-remote images are never fetched, and whatever raw HTML an author wrote is cleaned to an allowlist."""
+remote images are never fetched, and whatever raw HTML an author wrote is cleaned to an allowlist. A body that
+cannot be formatted (nested too deep, or too slow to format) is shown as plain text, with the reason."""
 
 from __future__ import annotations
 
 import re
+import sys
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 
 import markdown
@@ -15,10 +19,12 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from spacereader.core.articles import is_article_file
+from spacereader.core.articles import is_article_file, lines_outside_code
+from spacereader.core.limits import MAX_QUOTE_BARS, MAX_TABLE_NESTING, PLAIN, RENDER_SECONDS, formatting_problem, table_depth
 from spacereader.core.links import (
     ARTICLE_SCHEME,
     ASTRONAUT_SCHEME,
+    LinkKind,
     article_href,
     astronaut_href,
     classify,
@@ -64,7 +70,10 @@ class LinkContext:
     def target(self, url: str) -> Path | None:
         """The file a relative URL names, if it lies inside the library; None for anything else."""
         path = local_target(self.folder, url)
-        return path if path is not None and path.is_relative_to(self.root or self.folder) else None
+        return path if path is not None and self.holds(path) else None
+
+    def holds(self, path: Path) -> bool:
+        return path.is_relative_to(self.root or self.folder)
 
     def shows_image(self, src: str) -> bool:
         path = self.target(src)
@@ -75,10 +84,13 @@ _IMG_TAG = re.compile(r"<img\b([^>]*)>")
 _ATTRIBUTE = re.compile(r'([\w-]+)="([^"]*)"')  # as nh3 writes them: always double-quoted, escaped
 
 
-def sanitize(html: str, shows_image: Callable[[str], bool] = bool) -> str:
-    """Clean HTML to the allowlist; an image that is refused, or that `shows_image` turns down, shows its alt text."""
-    clean = nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None,
-                      strip_comments=True, attribute_filter=_filter_attribute)
+def sanitize(html: str, links: LinkContext | None = None) -> str:
+    """Clean HTML to the allowlist. Every link, an author's raw HTML ones too, follows the link policy; given the
+    article's `links`, a relative link stays only if it names an article of the library, and an image shows only if
+    it is a file there (else its alt text shows)."""
+    clean = nh3.clean(html, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES, link_rel=None, strip_comments=True,
+                      attribute_filter=lambda element, name, value: _filter_attribute(element, name, value, links))
+    shows_image = links.shows_image if links else bool
     return _IMG_TAG.sub(lambda tag: _image_or_alt_text(tag, shows_image), clean)
 
 
@@ -89,20 +101,94 @@ def _image_or_alt_text(tag: re.Match, shows_image: Callable[[str], bool]) -> str
     return f'<span class="img-alt">[{attributes.get("alt") or "image"}]</span>'
 
 
-def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+def _filter_attribute(element: str, attribute: str, value: str, links: LinkContext | None) -> str | None:
     if element == "img" and attribute == "src":
         return value if is_relative(value) else None  # never a remote, data: or file: image
-    if element == "a" and attribute == "href" and value.lower().startswith(ARTICLE_SCHEME + ":"):
-        target = Path(classify(value).value)  # raw HTML could name any file: only articles open in the app
-        return value if is_article_file(target) and probe(Path.is_file, target) else None
+    if element == "a" and attribute == "href":
+        return _href(value, links)
     return value
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _href(href: str, links: LinkContext | None) -> str | None:
+    """A link already in HTML (ours, or an author's raw HTML) under the policy `_link` applies to Markdown links."""
+    if _CONTROL.search(href):
+        return None  # a browser drops tabs and newlines, and would read a scheme we did not
+    target = classify(href)
+    if target.kind is LinkKind.ARTICLE:  # raw HTML could name any file: only the library's articles open in the app
+        path = Path(target.value)
+        return href if _is_article(path) and (links is None or links.holds(path)) else None
+    if target.kind is not LinkKind.REFUSED:
+        return href  # a profile, an anchor in the page, a web page
+    path = links.target(href) if links else None  # relative: kept only if it names an article of the library
+    if path is None or not _is_article(path):
+        return None
+    return href if links.for_export else article_href(path)
+
+
+def _is_article(path: Path) -> bool:
+    return is_article_file(path) and probe(Path.is_file, path)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str  # safe
+    problem: str = ""  # why the body is shown as plain text, when it is
+
+
 def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
+    return render_body(body, matcher, links).html
+
+
+def render_body(body: str, matcher: MentionMatcher, links: LinkContext) -> Rendered:
+    """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text."""
+    if too_much := formatting_problem(lines_outside_code(body)):
+        return _plain(body, too_much[1])
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     _PagePolicy(matcher, links).extendMarkdown(md)
-    html = md.convert(body).replace("\n</code></pre>", "</code></pre>")  # Qt would show the last newline as a line
-    return sanitize(html, links.shows_image)
+    try:
+        with _deadline(RENDER_SECONDS):
+            html = md.convert(body)
+    except RecursionError:  # nesting the line-by-line limits do not see, like thousands of `*a ` in a row
+        return _plain(body, f"too deeply nested to format; {PLAIN}")
+    except _TooSlow:
+        return _plain(body, f"took more than {RENDER_SECONDS:g} seconds to format; {PLAIN}")
+    html = sanitize(html.replace("\n</code></pre>", "</code></pre>"), links)  # Qt would show a last newline as a line
+    if (tables := table_depth(html)) > MAX_TABLE_NESTING:
+        return _plain(body, f"tables nested {tables} deep (the limit is {MAX_TABLE_NESTING}); {PLAIN}")
+    return Rendered(html)
+
+
+def _plain(body: str, problem: str) -> Rendered:
+    """The text as it is, paragraph by paragraph: escaped, so safe without nh3 (which the body may be too much for)."""
+    paragraphs = (p.strip("\n") for p in re.split(r"\n[ \t]*\n", body))
+    html = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs if p.strip())
+    return Rendered(f'<div class="plain-text">{html}</div>', problem)
+
+
+class _TooSlow(BaseException):
+    """Time is up. A BaseException, so that no `except Exception` inside Python-Markdown swallows it."""
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Stop the Python code run inside once `seconds` have passed. Python calls a trace function on every function
+    call in this thread (and, as it returns no line tracer, on nothing else): it raises when time is up. A tracer
+    already set (a debugger, coverage) is called on as before."""
+    end, previous = time.monotonic() + seconds, sys.gettrace()
+
+    def check(frame, event, arg):
+        if time.monotonic() > end:
+            raise _TooSlow
+        return previous(frame, event, arg) if previous else None
+
+    sys.settrace(check)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
 
 
 class _PagePolicy(Extension):
@@ -123,6 +209,7 @@ class _PolicyTreeprocessor(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
+        barred = set() if self.links.for_export else _outer_quotes(root)
         elements = list(root.iter())
         for element in elements:
             if element.tag == "a":
@@ -131,14 +218,12 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._image(element)
             elif element.tag == "table":
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
-            elif element.tag == "blockquote" and not self.links.for_export:
+            elif id(element) in barred:
                 _quote_with_bar(element)
         for element in elements:
             if id(element) not in skipped:
                 self._mention_text(element)
-            for child in list(element):
-                if id(element) not in skipped:
-                    self._mention_tail(element, child)
+                self._mention_tails(element)
 
     def _link(self, a: ET.Element) -> None:
         href = (a.get("href") or "").strip()
@@ -195,11 +280,26 @@ class _PolicyTreeprocessor(Treeprocessor):
         for index, a in enumerate(links):
             element.insert(index, a)
 
-    def _mention_tail(self, parent: ET.Element, child: ET.Element) -> None:
-        child.tail, links = self._mentions(child.tail)
-        position = list(parent).index(child) + 1
-        for offset, a in enumerate(links):
-            parent.insert(position + offset, a)
+    def _mention_tails(self, parent: ET.Element) -> None:
+        """Mentions in the text after each child; the children rebuilt at once, as a body may have thousands."""
+        children = []
+        for child in list(parent):
+            child.tail, links = self._mentions(child.tail)
+            children += [child, *links]
+        parent[:] = children
+
+
+def _outer_quotes(root: ET.Element) -> set[int]:
+    """The quotes at most MAX_QUOTE_BARS deep (counting the quotes they are in), by id: those get a bar."""
+    outer, stack = set(), [(root, 0)]
+    while stack:  # not recursive: the tree may be deep
+        element, depth = stack.pop()
+        for child in element:
+            level = depth + (child.tag == "blockquote")
+            if child.tag == "blockquote" and level <= MAX_QUOTE_BARS:
+                outer.add(id(child))
+            stack.append((child, level))
+    return outer
 
 
 def _quote_with_bar(quote: ET.Element) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +12,13 @@ from spacereader.core.problems import Problem, error, warning
 
 MAX_FILE_BYTES = 8 * 1024 * 1024  # an article larger than this is almost surely not an article
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})  # no text editor writes these; binary formats are full of them
+_REASONS = {
+    errno.ENOENT: "no such file (moved or deleted?)",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "a symbolic link that leads back to itself",
+}
 
 
 @dataclass
@@ -20,27 +29,44 @@ class TextFile:
 
 def read_text(path: Path) -> TextFile:
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):
-            return TextFile(None, [error(path, 0, "not a regular file (a pipe, device or folder)")])
-        size = status.st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return TextFile(None, [error(path, 0, f"file is too large ({size / 1e6:.1f} MB; the limit is {limit} MB)")])
-        data = path.read_bytes()
+        data = _read_bytes(path)
+    except _Refused as refused:
+        return TextFile(None, [error(path, 0, str(refused))])
     except OSError as exc:
-        return TextFile(None, [error(path, 0, f"cannot be read: {exc.strerror or exc}")])
+        return TextFile(None, [error(path, 0, f"cannot be read: {_REASONS.get(exc.errno) or exc.strerror or exc}")])
     return decode(path, data)
+
+
+class _Refused(Exception):
+    """A file we will not read, said in plain words."""
+
+
+def _read_bytes(path: Path) -> bytes:
+    # Open first and ask the open file what it is: a pipe put in the file's place after the library was scanned
+    # must not block us (O_NONBLOCK), and the size we check is the size of what we read.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise _Refused("not a regular file (a pipe, device or folder)")
+        if status.st_size > MAX_FILE_BYTES:
+            raise _Refused(_too_large(status.st_size))
+        data = file.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while we read
+    if len(data) > MAX_FILE_BYTES:
+        raise _Refused(_too_large(max(len(data), status.st_size)))
+    return data
+
+
+def _too_large(size: int) -> str:
+    return f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
 
 
 def decode(path: Path, data: bytes) -> TextFile:
     if data.startswith(_UTF16_BOMS):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            return TextFile(None, [error(path, 0, "not a text file: broken UTF-16")])
-        return TextFile(_normalise(text), [warning(path, 0, "encoded as UTF-16; save it as UTF-8")])
-    if b"\x00" in data:
+        return _decode_utf16(path, data, "utf-16", "encoded as UTF-16; save it as UTF-8")
+    if b"\x00" in data and (encoding := _utf16_without_bom(data)):
+        return _decode_utf16(path, data, encoding, "encoded as UTF-16 (with no byte-order mark); save it as UTF-8")
+    if _looks_binary(data):
         return TextFile(None, [error(path, 0, "not a text file (it contains binary data)")])
     try:
         return TextFile(_normalise(data.decode("utf-8-sig")))
@@ -48,6 +74,32 @@ def decode(path: Path, data: bytes) -> TextFile:
         line = data.count(b"\n", 0, exc.start) + 1
         text = data.decode("cp1252", errors="replace")
         return TextFile(_normalise(text), [warning(path, line, "not valid UTF-8; read as Windows-1252 (cp1252)")])
+
+
+def _decode_utf16(path: Path, data: bytes, encoding: str, message: str) -> TextFile:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return TextFile(None, [error(path, 0, "not a text file: broken UTF-16")])
+    if "\x00" in text:
+        return TextFile(None, [error(path, 0, "not a text file (it contains binary data)")])
+    return TextFile(_normalise(text), [warning(path, 0, message)])
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has a zero in every other byte: the odd ones (little-endian) or the even ones."""
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            return encoding
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    return b"\x00" in data or len(sample.translate(None, delete=_CONTROL_BYTES)) < 0.95 * len(sample)
 
 
 def _normalise(text: str) -> str:
