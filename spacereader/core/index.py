@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -17,14 +19,15 @@ from spacereader import paths
 from spacereader.core.articles import Article, load_article, parse_iso_date
 from spacereader.core.library import Library, empty_library, scan
 from spacereader.core.problems import Problem, Severity
-from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, plain_text
+from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms, plain_text
 
 SCHEMA_VERSION = 2
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
 SNIPPET_TOKENS = 14
 # bm25 weights of the search columns, in order: a word in the title counts most, then summary, tags, names.
 _COLUMNS = ("title", "summary", "body", "tags", "author", "names")
-_WEIGHTS = "10.0, 5.0, 1.0, 4.0, 2.0, 4.0"
+# What a term found in these columns adds to its score, on top of being found at all: titles count most.
+_COLUMN_BONUS = (("{title}", 10.0), ("{summary}", 5.0), ("{tags author names}", 3.0))
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(
@@ -80,6 +83,8 @@ class SearchIndex:
         self._profiles_key = _profiles_key(library)
         self.resets = 0  # how often a damaged database was thrown away since opening
         self._paths: dict[str, Path] = {}
+        self._order: list[tuple[int, Path]] = []  # every article, newest first: the order of equal scores
+        self._order_version: int | None = None  # PRAGMA data_version when _order was read
         self.db = self._open()
 
     def close(self) -> None:
@@ -129,6 +134,7 @@ class SearchIndex:
 
     def _reset(self) -> None:
         """Throw a damaged database away and start an empty one: it is only a cache, the next update fills it."""
+        self._order_version = None
         self.db.close()
         self._delete_files()
         self.db = self._connect()
@@ -164,6 +170,7 @@ class SearchIndex:
         """Read the files that are new or changed, forget the ones that are gone. `on_batch(batch, done, total)`
         hears about each batch once it is committed, so a view can fill while the rest is read; `stop()` ends
         the work between two batches (what is not read yet is read next time)."""
+        self._order_version = None  # this connection's own writes do not change data_version
         on_disk = _stamps(self.library.root)
         known = self._guarded(self._known, {})
         removed = [path for path in known if path not in on_disk]
@@ -246,20 +253,54 @@ class SearchIndex:
     def _search(self, query: str, limit: int, accept: Callable[[Path], bool] | None) -> list[Hit]:
         ranking = self.ranking(query, limit=None if accept else limit)  # with a filter, any match may be kept
         ranked = [(path, score) for path, score in ranking.items() if accept is None or accept(path)]
+        best = ranked[:limit]
         sql = "SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))"
-        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([str(p) for p, _ in ranked[:limit]]),))), {})
-        return [Hit(path, titles.get(str(path), ""), score, self.snippet(path, query)) for path, score in ranked[:limit]]
+        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([str(p) for p, _ in best]),))), {})
+        snippets = self.snippets([path for path, _ in best], query)
+        return [Hit(path, titles.get(str(path), ""), score, snippets.get(path, "")) for path, score in best]
 
     def ranking(self, query: str, limit: int | None = None) -> dict[Path, float]:
-        """Every matching article (or the best `limit`) and its score, best first (newest first among equals)."""
-        expression = fts_query(query)
-        if expression is None:
+        """Every article holding every term of the query (or the best `limit`), and its score, best first.
+
+        A term scores its rarity (inverse document frequency), more in the title, summary, tags, author or
+        astronauts than in the text; equal scores go newest first. Scored here from FTS5's plain match lists:
+        its bm25() reads every position of every match and took five times as long on common words."""
+        terms = fts_terms(query)
+        if not terms:
             return {}
-        sql = (f"SELECT a.path, -bm25(search, {_WEIGHTS}) AS score FROM search JOIN articles a ON a.id = search.rowid"
-               " WHERE search MATCH ? ORDER BY score DESC, a.date DESC LIMIT ?")
-        arguments = (expression, -1 if limit is None else limit)  # -1: no limit
-        rows = self._guarded(lambda: _decoded(self.db.execute(sql, arguments), lambda row: (self._path(row[0]), row[1])), [])
-        return dict(rows)
+        ranked = self._guarded(lambda: self._rank(terms), [])
+        return dict(ranked[:limit] if limit is not None else ranked)
+
+    def _rank(self, terms: list[str]) -> list[tuple[Path, float]]:
+        order = self._newest_first()
+        kept: set[int] | None = None
+        found_anywhere = 0.0  # what every kept article scores: it holds every term somewhere
+        bonus: dict[int, float] = defaultdict(float)  # what the title, summary, … add: only a few articles have any
+        for term in terms:
+            found = set(self._matching(term))
+            kept = found if kept is None else kept & found
+            rarity = math.log(1 + len(order) / (1 + len(found)))
+            found_anywhere += rarity
+            for columns, weight in _COLUMN_BONUS:
+                for rowid in self._matching(f"{columns} : {term}"):
+                    bonus[rowid] += weight * rarity
+        # Newest first, then the few with a bonus moved ahead in a stable sort: no sort key for the many.
+        ahead = sorted(((rowid, path) for rowid, path in order if rowid in kept and rowid in bonus),
+                       key=lambda row: bonus[row[0]], reverse=True)
+        rest = [(rowid, path) for rowid, path in order if rowid in kept and rowid not in bonus]
+        return [(path, found_anywhere + bonus.get(rowid, 0.0)) for rowid, path in ahead + rest]
+
+    def _matching(self, expression: str) -> list[int]:
+        return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))]
+
+    def _newest_first(self) -> list[tuple[int, Path]]:
+        """(row id, path) of every article, newest first; read again only when another connection wrote."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._order_version:
+            rows = self.db.execute("SELECT id, path FROM articles ORDER BY date DESC, title")
+            self._order = _decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
+            self._order_version = version
+        return self._order
 
     def _path(self, text: str) -> Path:
         """One Path per file, made once: making thousands of them made a search of a big library slow."""
@@ -268,15 +309,17 @@ class SearchIndex:
             path = self._paths[text] = Path(text)
         return path
 
-    def snippet(self, path: Path, query: str) -> str:
-        """The snippet of one article for a query: asked for only by the rows a view shows."""
+    def snippets(self, paths: list[Path], query: str) -> dict[Path, str]:
+        """The snippet of each of these articles for a query, on one line: asked for the rows a view shows. One
+        query for them all: FTS5 walks a common word's whole match list to find even one article in it."""
         expression = fts_query(query)
-        if expression is None:
-            return ""
-        sql = (f"SELECT snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search WHERE search MATCH ?"
-               " AND rowid = (SELECT id FROM articles WHERE path = ?)")
-        rows = self._guarded(lambda: self.db.execute(sql, (HIT_START, HIT_END, expression, str(path))).fetchall(), [])
-        return " ".join(rows[0][0].split()) if rows else ""
+        if expression is None or not paths:
+            return {}
+        sql = (f"SELECT a.path, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search"
+               " JOIN articles a ON a.id = search.rowid WHERE search MATCH ? AND a.path IN (SELECT value FROM json_each(?))")
+        arguments = (HIT_START, HIT_END, expression, json.dumps([str(p) for p in paths]))
+        rows = self._guarded(lambda: self.db.execute(sql, arguments).fetchall(), [])
+        return {self._path(path): " ".join(text.split()) for path, text in rows}
 
 
 def _is_busy(exc: sqlite3.DatabaseError) -> bool:

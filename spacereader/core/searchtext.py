@@ -43,9 +43,14 @@ def plain_text(markdown_body: str) -> str:
 
 
 def fts_query(text: str) -> str | None:
-    """A user's query as an FTS5 expression: every word must appear, words of MIN_PREFIX letters or more also as
-    prefixes (the user may still be typing), "quoted phrases" as phrases. Accents and case are the tokenizer's
-    business (remove_diacritics). A shorter prefix (`t*` in `hadn’t`) would stand for half the dictionary."""
+    """A user's query as one FTS5 expression: every term must appear."""
+    return " AND ".join(fts_terms(text)) or None
+
+
+def fts_terms(text: str) -> list[str]:
+    """A user's query as FTS5 terms: its words, those of MIN_PREFIX letters or more also as prefixes (the user may
+    still be typing), and its "quoted phrases". Accents and case are the tokenizer's business (remove_diacritics).
+    A shorter prefix (`t*` in `hadn’t`) would stand for half the dictionary."""
     parts = []
     for found in _QUOTED_OR_WORD.finditer(text):
         phrase, word = found.groups()
@@ -55,7 +60,7 @@ def fts_query(text: str) -> str | None:
                 parts.append(_quoted(tokens) + ("*" if len(tokens[-1]) >= MIN_PREFIX else ""))
         elif tokens := _TOKEN.findall(phrase or ""):
             parts.append(_quoted(tokens))
-    return " AND ".join(parts) or None
+    return parts
 
 
 def _quoted(tokens: list[str]) -> str:

@@ -17,6 +17,7 @@ TITLE, AUTHOR, DATE, LANGUAGE, ASTRONAUTS = range(len(COLUMNS))
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the summary, or while searching the snippet around the matches
 HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4
+SNIPPET_BATCH = 40  # rows whose snippets are fetched together: more than a screenful
 FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
@@ -27,7 +28,7 @@ class LibraryModel(QAbstractTableModel):
         self.browse = Browse()
         self._rows: list[Article] = []
         self._row_of: dict[Path, int] = {}
-        self._snippet_of: Callable[[Path], str] | None = None
+        self._snippets_of: Callable[[list[Path]], dict[Path, str]] | None = None
         self._snippets: dict[Path, str] = {}  # only for rows that were drawn
         self.favourites: set[Path] = set()
 
@@ -36,8 +37,9 @@ class LibraryModel(QAbstractTableModel):
         self.library = library
         self.refresh()
 
-    def set_search(self, ranking: dict[Path, float] | None, snippet_of: Callable[[Path], str] | None) -> None:
-        self.browse.ranking, self._snippet_of, self._snippets = ranking, snippet_of, {}
+    def set_search(self, ranking: dict[Path, float] | None,
+                   snippets_of: Callable[[list[Path]], dict[Path, str]] | None) -> None:
+        self.browse.ranking, self._snippets_of, self._snippets = ranking, snippets_of, {}
         self.browse.by_relevance = True
         self.refresh()
 
@@ -104,8 +106,13 @@ class LibraryModel(QAbstractTableModel):
         return astronaut_names(self.library, article)
 
     def _snippet(self, article: Article) -> str:
-        if self._snippet_of is None:
+        """Fetched for this row and the next ones at once: the view draws a screenful, and one query for them
+        all costs what one does."""
+        if self._snippets_of is None:
             return ""
         if article.path not in self._snippets:
-            self._snippets[article.path] = self._snippet_of(article.path)
+            row = self._row_of.get(article.path, 0)
+            batch = [a.path for a in self._rows[row:row + SNIPPET_BATCH] if a.path not in self._snippets]
+            self._snippets.update(dict.fromkeys(batch, ""))
+            self._snippets.update(self._snippets_of(batch))
         return self._snippets[article.path]

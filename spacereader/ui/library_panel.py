@@ -201,7 +201,7 @@ class ArticlesPanel(QWidget):
             ranking = self.index.ranking(query) if self.index and query.strip() else None
             if self.index and self.index.resets != resets:
                 self.index_damaged.emit()
-            snippet_of = (lambda path: self.index.snippet(path, query)) if ranking is not None else None
+            snippet_of = (lambda paths: self.index.snippets(paths, query)) if ranking is not None else None
             self.model.set_search(ranking, snippet_of)
             self.table.horizontalHeader().setSortIndicatorShown(ranking is None)  # best match first
         else:
