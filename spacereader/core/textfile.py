@@ -45,15 +45,18 @@ def _read_bytes(path: Path) -> bytes:
     # Open first and ask the open file what it is: a pipe put in the file's place after the library was scanned
     # must not block us (O_NONBLOCK), and the size we check is the size of what we read.
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        status = os.fstat(file.fileno())
+    try:
+        status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
             raise _Refused("not a regular file (a pipe, device or folder)")
         if status.st_size > MAX_FILE_BYTES:
             raise _Refused(_too_large(status.st_size))
-        data = file.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while we read
+        with open(descriptor, "rb", closefd=False) as file:
+            data = file.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while we read
+    finally:
+        os.close(descriptor)
     if len(data) > MAX_FILE_BYTES:
-        raise _Refused(_too_large(max(len(data), status.st_size)))
+        raise _Refused(_too_large(len(data)))
     return data
 
 
