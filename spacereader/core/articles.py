@@ -184,7 +184,7 @@ def _find_title(article: Article, value: Any) -> None:
         lines[index] = ""  # the header shows the title; keep the line so line numbers stay true
         article.body = "\n".join(lines)
         return
-    article.title = article.path.stem
+    article.title = shown(article.path.stem)
     if not article.has_errors:
         article.problems.append(error(article.path, 1, "no title: add `title:` to the front matter or a `# ` heading"))
 
