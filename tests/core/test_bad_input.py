@@ -23,7 +23,8 @@ import spacereader.core.library as library_module
 import spacereader.core.render as render_module
 from spacereader.core.articles import load_article
 from spacereader.core.library import load_library
-from spacereader.core.pages import article_page
+from spacereader.core.links import classify
+from spacereader.core.pages import article_page, profile_page
 from spacereader.core.problems import shown
 from tests.conftest import write
 from tests.html_safety import parse, text_of, unsafe
@@ -340,3 +341,24 @@ def test_nesting_the_limits_do_not_see_is_shown_plain_not_a_crash(tmp_path):
     page = page_of(library, library.article(library.root / "emphasis.md"))
     assert f"warning: too deeply nested to format; {PLAIN}" in text_of(page)
     assert_the_rest_works(library)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="other systems refuse names that are not UTF-8")
+def test_an_article_whose_name_is_not_utf_8_opens_from_its_astronauts_profile(tmp_path):
+    root = library_with_good_article(tmp_path)
+    path = raw_name(b"caf\xe9.md")(root)
+    path.write_text("---\ntitle: Café\n---\nChris Hadfield was there.\n", encoding="utf-8")
+    library = finishes_within(HANG_GUARD, load_library, root)
+    page = profile_page(library.book.get("chris-hadfield"), library.mentioned_in("chris-hadfield"))
+    hrefs = [attrs["href"] for tag, attrs in parse(page).tags if tag == "a" and attrs.get("href", "").startswith("article:")]
+    assert {Path(classify(href).value) for href in hrefs} == {library.root / "good.md", library.root / path.name}
+
+
+def test_a_page_lists_the_first_hundred_problems_and_says_how_many_more(tmp_path):
+    root = library_with_good_article(tmp_path)
+    write(root / "broken.md", FRONT + "".join(f"[page {i}](missing-{i}.md)\n\n" for i in range(1_500)))
+    library = finishes_within(HANG_GUARD, load_library, root)
+    article = library.article(library.root / "broken.md")
+    assert len(article.problems) == 1_500  # `spacereader check` lists every one
+    page = page_of(library, article)
+    assert len([tag for tag, _ in parse(page).tags if tag == "li"]) == 101 and "… and 1,400 more" in text_of(page)
