@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from spacereader import __version__
+from spacereader.core.problems import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
 COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot")
@@ -159,7 +160,7 @@ def _list(args) -> int:
         for article, row in zip(library.articles, rows, strict=True):
             day = article.day.isoformat() if article.day else "no date"
             mark = "⚠ " if row["problems"] else ""
-            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({article.path.relative_to(library.root)})")
+            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({shown(article.path.relative_to(library.root))})")
     return 0
 
 
@@ -186,7 +187,7 @@ def _search(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for hit, row in zip(hits, rows, strict=True):
-            print(f"{row['score']:6.2f}  {row['title']}  ({hit.path.relative_to(library.root)})\n        {row['snippet']}")
+            print(f"{row['score']:6.2f}  {row['title']}  ({shown(hit.path.relative_to(library.root))})\n        {row['snippet']}")
     return 0 if hits else 1
 
 

@@ -9,6 +9,7 @@ import gc
 import hashlib
 import json
 import math
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -213,17 +214,17 @@ class SearchIndex:
 
     def _known(self) -> dict[Path, Stamp]:
         rows = self.db.execute("SELECT path, size, mtime_ns FROM articles")
-        return dict(_decoded(rows, lambda row: (Path(row[0]), (int(row[1]), int(row[2])))))
+        return dict(_decoded(rows, lambda row: (_path_of(row[0]), (int(row[1]), int(row[2])))))
 
     def _forget(self, paths: list[Path]) -> None:
         self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
-                            ((str(p),) for p in paths))
-        self.db.executemany("DELETE FROM articles WHERE path = ?", ((str(p),) for p in paths))
+                            ((_key(p),) for p in paths))
+        self.db.executemany("DELETE FROM articles WHERE path = ?", ((_key(p),) for p in paths))
 
     def _read(self, paths: list[Path], stamps: dict[Path, Stamp]) -> list[_Read]:
         read = []
         for path in paths:
-            article = self.library.examine(load_article(path))
+            article = self.library.examine(load_article(path, self.library.root))
             mentions = self.library.find_mentions(article)
             text = plain_text(article.body)
             article.body = ""  # the library keeps metadata; the reader loads the file it shows
@@ -240,7 +241,7 @@ class SearchIndex:
             self.db.executemany(
                 f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
                 ((r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
-                  " ".join(names[i] for i in r.mentions), str(r.article.path)) for r in read))
+                  " ".join(names[i] for i in r.mentions), _key(r.article.path)) for r in read))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
 
     # searching
@@ -258,9 +259,9 @@ class SearchIndex:
         ranked = [(path, score) for path, score in ranking.items() if accept is None or accept(path)]
         best = ranked[:limit]
         sql = "SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))"
-        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([str(p) for p, _ in best]),))), {})
+        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([_key(p) for p, _ in best]),))), {})
         snippets = self.snippets([path for path, _ in best], query)
-        return [Hit(path, titles.get(str(path), ""), score, snippets.get(path, "")) for path, score in best]
+        return [Hit(path, titles.get(_key(path), ""), score, snippets.get(path, "")) for path, score in best]
 
     def ranking(self, query: str, limit: int | None = None) -> dict[Path, float]:
         """Every article holding every term of the query (or the best `limit`), and its score, best first.
@@ -309,7 +310,7 @@ class SearchIndex:
         """One Path per file, made once: making thousands of them made a search of a big library slow."""
         path = self._paths.get(text)
         if path is None:
-            path = self._paths[text] = Path(text)
+            path = self._paths[text] = _path_of(text)
         return path
 
     def snippets(self, paths: list[Path], query: str) -> dict[Path, str]:
@@ -320,7 +321,7 @@ class SearchIndex:
             return {}
         sql = (f"SELECT a.path, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search"
                " JOIN articles a ON a.id = search.rowid WHERE search MATCH ? AND a.path IN (SELECT value FROM json_each(?))")
-        arguments = (HIT_START, HIT_END, expression, json.dumps([str(p) for p in paths]))
+        arguments = (HIT_START, HIT_END, expression, json.dumps([_key(p) for p in paths]))
         rows = self._guarded(lambda: self.db.execute(sql, arguments).fetchall(), [])
         return {self._path(path): " ".join(text.split()) for path, text in rows}
 
@@ -356,9 +357,30 @@ def _stamps(root: Path) -> dict[Path, Stamp]:
         try:
             status = path.stat()
         except OSError:
-            continue  # gone since the scan, or unreadable metadata: the next update looks again
+            try:  # a link to nothing or to itself: listed, so that reading it says what is wrong
+                status = path.lstat()
+            except OSError:
+                continue  # gone since the scan: the next update looks again
         found[path] = (status.st_size, status.st_mtime_ns)
     return found
+
+
+_BYTES_KEY = "bytes:"  # starts the key of a file name that is not valid UTF-8 (no absolute path starts so)
+
+
+def _key(path: Path) -> str:
+    """A path as SQLite can store it: the text, or for a name that is not valid UTF-8 (which SQLite's text cannot
+    hold) its bytes in hex."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _BYTES_KEY + os.fsencode(path).hex()
+    return text
+
+
+def _path_of(key: str) -> Path:
+    return Path(os.fsdecode(bytes.fromhex(key.removeprefix(_BYTES_KEY)))) if key.startswith(_BYTES_KEY) else Path(key)
 
 
 def _profiles_key(library: Library) -> str:
@@ -370,7 +392,7 @@ def _profiles_key(library: Library) -> str:
 def _row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
     problems = [(p.line, p.severity.value, p.message) for p in article.problems]
     date = article.date.isoformat() if article.date else ""
-    return (str(article.path), article.title, article.author, date, article.lang, _WORD_SEPARATOR.join(article.tags),
+    return (_key(article.path), article.title, article.author, date, article.lang, _WORD_SEPARATOR.join(article.tags),
             article.summary, article.full_article, _WORD_SEPARATOR.join(article.astronauts),
             _WORD_SEPARATOR.join(mentions), json.dumps(problems) if problems else "")
 
@@ -381,7 +403,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _article_from_row(row: tuple) -> Article:
     path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
-    path = Path(path)
+    path = _path_of(path)
     found = [Problem(path, line, Severity(kind), text) for line, kind, text in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=_words(tags), summary=summary, full_article=full_article, astronauts=_words(astronauts),

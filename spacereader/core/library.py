@@ -111,7 +111,7 @@ def empty_library(root: Path) -> Library:
 def load_library(root: Path) -> Library:
     """Every article read from disk now: for checks and commands that must see the files as they are."""
     library = empty_library(root)
-    library.set_articles([library._admit(load_article(path)) for path in scan(library.root)])
+    library.set_articles([library._admit(load_article(path, library.root)) for path in scan(library.root)])
     return library
 
 

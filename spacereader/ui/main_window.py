@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(path)
         # Read from disk: the library keeps no bodies, and the file may have changed since it was indexed.
-        article = self.library.examine(load_article(path))
+        article = self._load(path)
         profiles = [self.library.book.profiles[i] for i in self.library.find_mentions(article)]
         html = article_page(article, profiles, self.library.matcher, root=self.library.root)
         self._remember_position()
@@ -266,6 +266,12 @@ class MainWindow(QMainWindow):
         self.settings.last_article = str(path)
         self.setWindowTitle(f"{article.title} — SpaceReader")
         self.statusBar().showMessage(self._article_status(article), 4000)
+
+    def _load(self, path: Path) -> Article:
+        """An article read now and checked against the library; one of the library's is not read if it is a
+        symbolic link that leads out of it."""
+        root = self.library.root if self.library.article(path) else None
+        return self.library.examine(load_article(path, root))
 
     @staticmethod
     def _article_status(article: Article) -> str:
@@ -351,7 +357,7 @@ class MainWindow(QMainWindow):
     def export(self, path: Path, out: Path) -> None:
         """A standalone page of the article; never over an article (SpaceReader does not write to articles)."""
         try:
-            export_article(self.library, self.library.examine(load_article(path)), out)
+            export_article(self.library, self._load(path), out)
         except ExportRefused as exc:
             self.statusBar().showMessage(str(exc), 8000)
         except OSError as exc:

@@ -312,7 +312,6 @@ def test_a_symbolic_link_to_a_file_outside_the_library_is_not_read(tmp_path):
     assert inside.problems == [] and inside.title == "Hadfield's Space Oddity"
 
 
-@pytest.mark.xfail(strict=True, reason="load_library does not yet give load_article its root (library.py: not this change)")
 def test_the_library_does_not_read_a_symbolic_link_to_a_file_outside_it(tmp_path):
     root = outside_and_inside_links(tmp_path)
     library = load_library(root)

@@ -358,3 +358,25 @@ def test_facet_counts_say_what_each_choice_would_keep(mixed):
     assert both.lang == {"fr": 2}  # English has no photo tag: choosing it would keep nothing
     assert both.tag == {"ISS": 2, "photo": 2}
     assert both.year == {2021: 1, 2019: 1}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names as bytes are a POSIX thing")
+def test_a_file_name_that_is_not_utf8_is_indexed_found_and_cached(tmp_path):
+    odd = Path(os.fsdecode(bytes(tmp_path / "caf") + b"\xe9.md"))
+    article(tmp_path, odd.name, "Un café en orbite", "Le café de Samantha Cristoforetti.")
+    library, index = indexed_library(tmp_path)
+    assert [path.name for path in index.ranking("café")] == [odd.name]
+    [cached] = reopened(tmp_path).cached().articles
+    assert cached.path == odd and cached.title == "Un café en orbite"
+    [hit] = index.search("café")
+    assert hit.title == "Un café en orbite" and HIT_START in hit.snippet
+    assert "not valid UTF-8" in cached.problems[0].message  # the name, said once, not a crash of the whole index
+
+
+def test_a_link_to_nothing_is_listed_with_what_is_wrong(tmp_path):
+    article(tmp_path, "good.md", "Fine", "Text.")
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "gone.md")
+    library, _ = indexed_library(tmp_path)
+    dangling = library.article(library.root / "dangling.md")
+    assert dangling is not None and dangling.has_errors
+    assert "cannot be read" in dangling.problems[0].message
