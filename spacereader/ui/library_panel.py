@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -122,7 +123,9 @@ class ArticlesPanel(QWidget):
         self.search_timer.timeout.connect(self.search)
         self.facets = {facet: QComboBox(self) for facet in FACETS}
         for facet, combo in self.facets.items():
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # The menus share the row and shrink with it: they must not widen the library at the reader's cost.
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("All tags…") + 30)
             combo.setToolTip(FACET_LABELS[facet][1])
             combo.activated.connect(self._filters_changed)
         self.table = self._make_table()
@@ -135,8 +138,7 @@ class ArticlesPanel(QWidget):
         self.favourites_only.toggled.connect(self._filters_changed)
         facet_row.addWidget(self.favourites_only)
         for combo in self.facets.values():
-            facet_row.addWidget(combo)
-        facet_row.addStretch()
+            facet_row.addWidget(combo, 1)
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
         facet_row.addWidget(self.match_count)
         layout.addLayout(facet_row)
