@@ -170,8 +170,8 @@ def _search(args) -> int:
 
     try:
         library, index = indexed_library(_folder_of(args.path))
-    except sqlite3.OperationalError as exc:
-        raise CommandError(f"the search index cannot be used now ({exc}); is another SpaceReader updating it?") from None
+    except (sqlite3.DatabaseError, OSError) as exc:  # busy in another SpaceReader, disk full, …: not damage
+        raise CommandError(f"the search index cannot be used now: {exc}") from None
     filters = Filters(args.tag, args.astronaut, args.lang, args.since, args.until)
 
     def accept(path: Path) -> bool:

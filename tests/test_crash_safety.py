@@ -1,4 +1,4 @@
-"""The reading state survives the app being killed while it saves: the file always opens and holds the last save.
+"""The settings survive the app being killed while it saves: the file always opens and holds the last save.
 
 A child process saves settings in a loop and prints each counter once save_settings has returned; it is killed with
 SIGKILL at varied moments, again and again, and the state read back must be whole and no older than its last report.

@@ -8,9 +8,11 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import logging
 import math
 import os
 import sqlite3
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,11 +25,13 @@ from spacereader.core.articles import Article, load_article, parse_iso_date
 from spacereader.core.library import Library, empty_library, scan
 from spacereader.core.problems import Problem, Severity
 from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms, plain_text
+from spacereader.core.sqlitefiles import is_damage, remove_journal
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
 SNIPPET_TOKENS = 14
-# bm25 weights of the search columns, in order: a word in the title counts most, then summary, tags, names.
 _COLUMNS = ("title", "summary", "body", "tags", "author", "names")
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
 _COLUMN_BONUS = (("{title}", 10.0), ("{summary}", 5.0), ("{tags author names}", 3.0))
@@ -96,16 +100,21 @@ class SearchIndex:
     # opening
     def _open(self) -> sqlite3.Connection:
         try:
+            self.location.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a cache folder we cannot make: a temporary one serves, searching still works
+            log.warning("cache folder %s unusable (%s); the index goes to the temporary folder", self.location.parent, exc)
+            self.location = Path(tempfile.gettempdir()) / "spacereader-index" / self.location.name
+            self.location.parent.mkdir(parents=True, exist_ok=True)
+        try:
             return self._connect()
-        except sqlite3.DatabaseError as exc:  # corrupt or not a database at all: it is only a cache
-            if _is_busy(exc):
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):  # busy, full, read-only: not ours to delete
                 raise
-            self._delete_files()
+            self._delete_files()  # corrupt or not a database at all: it is only a cache
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        self.location.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.location, timeout=10, check_same_thread=False)
+        db = sqlite3.connect(self.location, timeout=10)
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")  # a lost last batch is read again next time
@@ -132,8 +141,8 @@ class SearchIndex:
             db.execute("INSERT INTO meta VALUES ('profiles', ?)", (self._profiles_key,))
 
     def _delete_files(self) -> None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.location}{suffix}").unlink(missing_ok=True)
+        self.location.unlink(missing_ok=True)
+        remove_journal(self.location)
 
     def _reset(self) -> None:
         """Throw a damaged database away and start an empty one: it is only a cache, the next update fills it."""
@@ -144,14 +153,16 @@ class SearchIndex:
         self.resets += 1
 
     def _guarded(self, work: Callable[[], object], fallback: object) -> object:
-        """Run a read; if the database turns out corrupt, start an empty one (the next update fills it). A
-        database busy for longer than the timeout (another SpaceReader writing) is not damage: the answer is
-        empty this time and the file is kept."""
+        """Run a read; if the database turns out corrupt, start an empty one (the next update fills it). Any
+        other error (busy past the timeout, disk full, out of reach) is not damage: the answer is empty this
+        time, and the file is kept."""
         try:
             return work()
         except sqlite3.DatabaseError as exc:
-            if not _is_busy(exc):
+            if is_damage(exc):
                 self._reset()
+            else:
+                log.warning("search index %s: %s", self.location, exc)
             return fallback
 
     # reading what is cached
@@ -181,7 +192,7 @@ class SearchIndex:
         try:
             return self._update(on_disk, known, removed, on_batch, stop)
         except sqlite3.DatabaseError as exc:  # damaged where opening and reading did not look: start again from nothing
-            if _is_busy(exc):
+            if not is_damage(exc):
                 raise
             self._reset()
             return self._update(on_disk, {}, removed, on_batch, stop)
@@ -339,16 +350,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _is_busy(exc: sqlite3.DatabaseError) -> bool:
-    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # Python ≥ 3.11
-
-
 def _decoded(rows: Iterable[tuple], decode: Callable[[tuple], object]) -> list:
     """Rows turned into values; a row that does not decode is a damaged file, as SQLite's own errors are."""
     try:
         return [decode(row) for row in rows]
     except (TypeError, ValueError) as exc:
-        raise sqlite3.DatabaseError(f"an index row does not decode: {exc}") from exc
+        raise sqlite3.DatabaseError(f"malformed index row: {exc}") from exc
 
 
 def _stamps(root: Path) -> dict[Path, Stamp]:

@@ -48,11 +48,6 @@ class Library:
         by_place = sorted((p for a in self.articles for p in a.problems), key=lambda p: (str(p.path), p.line))
         return self.book.problems + by_place
 
-    def add(self, article: Article) -> Article:
-        """Check an article against this library and put it in, replacing an older copy of the same file."""
-        self.set_articles([a for a in self.articles if a.path != article.path] + [self._admit(article)])
-        return article
-
     def examine(self, article: Article) -> Article:
         """Check an article from outside the library against it, without putting it in."""
         article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)

@@ -8,10 +8,10 @@ import sqlite3
 from pathlib import Path
 
 from spacereader import paths
+from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_S = 5  # another SpaceReader saving: wait this long for it before going on without the file
-_DAMAGE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles(
     path TEXT PRIMARY KEY, favourite INTEGER NOT NULL DEFAULT 0, position REAL NOT NULL DEFAULT 0);
@@ -36,7 +36,7 @@ class ReadingState:
             self.location.parent.mkdir(parents=True, exist_ok=True)
             return self._connect(str(self.location))
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):  # not a database: keep it for the user to look at, start afresh
+            if is_damage(exc):  # not a database: keep it for the user to look at, start afresh
                 return self._start_afresh()
             return self._in_memory(exc)  # busy in another SpaceReader, or a file SQLite cannot open: not damage
         except OSError as exc:  # a state folder we may not write: the app works, it just forgets on quit
@@ -45,8 +45,7 @@ class ReadingState:
     def _start_afresh(self) -> sqlite3.Connection:
         try:
             self.location.replace(self.location.with_suffix(".sqlite.bak"))
-            for suffix in ("-wal", "-shm"):
-                Path(f"{self.location}{suffix}").unlink(missing_ok=True)
+            remove_journal(self.location)
             log.warning("reading state %s was damaged; kept as .bak, started a new one", self.location)
             return self._connect(str(self.location))
         except (OSError, sqlite3.DatabaseError) as exc:
@@ -103,11 +102,3 @@ class ReadingState:
             self.db.execute(sql, arguments)
         except sqlite3.DatabaseError as exc:
             log.warning("reading state not saved: %s", exc)
-
-
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """The file is not a database or is corrupt; not merely busy, locked or impossible to open."""
-    code = getattr(exc, "sqlite_errorcode", None)  # Python ≥ 3.11
-    if code is None:
-        return "not a database" in str(exc) or "malformed" in str(exc)
-    return (code & 0xFF) in _DAMAGE  # extended codes keep the primary one in the low byte

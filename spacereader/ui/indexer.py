@@ -29,10 +29,10 @@ class Indexer(QThread):
         try:
             index = SearchIndex(self.library)  # its own connection: SQLite connections stay in their thread
             try:
-                done = index.update(self.batch_indexed.emit, stop=self.isInterruptionRequested)
+                index.update(self.batch_indexed.emit, stop=self.isInterruptionRequested)
             finally:
                 index.close()
-            self.batch_indexed.emit(IndexUpdate(removed=done.removed), 1, 1)
+            self.batch_indexed.emit(IndexUpdate(), 1, 1)  # the end: files gone were sent as soon as known
             self.folders_found.emit(folders(self.library.root))
         except Exception as exc:  # the index is a cache: the window keeps what it has and says why
             log.exception("indexing %s failed", self.library.root)
@@ -52,6 +52,7 @@ class IndexKeeper(QObject):
         self.library: Library | None = None
         self.indexer: Indexer | None = None
         self._again = False  # a folder changed while the indexer was busy
+        self._busy = False  # from start() until finished is sent, the batches all taken in
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
@@ -60,17 +61,25 @@ class IndexKeeper(QObject):
         self.settle.timeout.connect(self.start)
 
     def follow(self, library: Library) -> None:
-        self.stop()
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
+        self.close()
         self.library = library
         self.start()
+
+    def close(self) -> None:
+        """Stop watching and indexing: for another library, or for good."""
+        self.settle.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.stop()
+        self._busy = self._again = False
 
     def start(self) -> None:
         if self.is_running():
             self._again = True
             return
-        self._again = False
+        self._again, self._busy = False, True
+        if self.indexer is not None:
+            self.indexer.deleteLater()  # finished: it would keep its library alive for as long as the window
         self.indexer = Indexer(self.library, self)
         self.indexer.batch_indexed.connect(self._batch)
         self.indexer.folders_found.connect(self._watch)
@@ -87,8 +96,9 @@ class IndexKeeper(QObject):
             self.indexer.wait()
 
     def wait(self) -> None:
-        """Until the library is indexed, events still served: for screenshots and tests."""
-        if self.is_running() or self._again:
+        """Until the library is indexed and the window has taken every batch, events still served: for
+        screenshots and tests."""
+        if self._busy:
             loop = QEventLoop()
             self.finished.connect(loop.quit)
             loop.exec()
@@ -104,6 +114,7 @@ class IndexKeeper(QObject):
         if self._again:
             self.start()
         else:
+            self._busy = False
             self.finished.emit()
 
     def _watch(self, found: list[Path]) -> None:

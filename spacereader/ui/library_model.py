@@ -33,14 +33,9 @@ class LibraryModel(QAbstractTableModel):
         self.favourites: set[Path] = set()
 
     # what is listed
-    def set_library(self, library: Library) -> None:
-        self.library = library
-        self.refresh()
-
     def set_search(self, ranking: dict[Path, float] | None,
                    snippets_of: Callable[[list[Path]], dict[Path, str]] | None) -> None:
         self.browse.ranking, self._snippets_of, self._snippets = ranking, snippets_of, {}
-        self.browse.by_relevance = True
         self.refresh()
 
     def refresh(self) -> None:
@@ -55,9 +50,6 @@ class LibraryModel(QAbstractTableModel):
         self.browse.sort, self.browse.by_relevance = SORTS[column], False
         self.browse.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
-
-    def article(self, row: int) -> Article:
-        return self._rows[row]
 
     def row_of(self, path: Path) -> int:
         return self._row_of.get(path, -1)

@@ -176,7 +176,9 @@ class ArticlesPanel(QWidget):
         self._relist(ranking_changed=bool(self.search_box.text().strip()))
 
     def search(self) -> None:
+        """A new query: best match first again, whatever column the last one was sorted by."""
         self.search_timer.stop()
+        self.model.browse.by_relevance = True
         self._relist(ranking_changed=True)
 
     def _filters_changed(self) -> None:
@@ -205,7 +207,8 @@ class ArticlesPanel(QWidget):
                 self.index_damaged.emit()
             snippet_of = (lambda paths: self.index.snippets(paths, query)) if ranking is not None else None
             self.model.set_search(ranking, snippet_of)
-            self.table.horizontalHeader().setSortIndicatorShown(ranking is None)  # best match first
+            # best match first, until the reader sorts by a column
+            self.table.horizontalHeader().setSortIndicatorShown(ranking is None or not self.model.browse.by_relevance)
         else:
             self.model.refresh()
         self._count_facets()
@@ -218,8 +221,9 @@ class ArticlesPanel(QWidget):
         library = self.model.library
         if library is None:
             return
-        ranking = self.model.browse.ranking
-        articles = library.articles if ranking is None else [a for a in library.articles if a.path in ranking]
+        ranking, favourites = self.model.browse.ranking, self.model.browse.favourites
+        articles = [a for a in library.articles
+                    if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)]
         counts = facet_counts(articles, lambda a: library.mentions.get(a.path, ()), self.model.browse.filters)
         names = {profile_id: p.name for profile_id, p in library.book.profiles.items()}
         self._fill("tag", counts.tag, str)

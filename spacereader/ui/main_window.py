@@ -441,5 +441,8 @@ class MainWindow(QMainWindow):
         self._remember_position()
         if self.persist:
             save_settings(self.settings)
-        self.keeper.stop()
+        self.keeper.close()
+        self.reload_timer.stop()
+        if self.search_index is not None:
+            self.search_index.close()
         super().closeEvent(event)

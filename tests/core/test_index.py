@@ -380,3 +380,30 @@ def test_a_link_to_nothing_is_listed_with_what_is_wrong(tmp_path):
     dangling = library.article(library.root / "dangling.md")
     assert dangling is not None and dangling.has_errors
     assert "cannot be read" in dangling.problems[0].message
+
+
+def test_a_cache_folder_that_cannot_be_made_still_gives_a_working_index(tmp_path, monkeypatch):
+    from spacereader import paths
+
+    blocker = write(tmp_path / "not-a-folder", "a file where the cache folder should be")
+    monkeypatch.setattr(paths, "cache_dir", lambda: blocker / "cache")
+    library_root = tmp_path / "library"
+    article(library_root, "a.md", "Cosmos", "Stars.")
+    library, index = indexed_library(library_root)
+    assert found(index, "stars") == {"a.md"} and not index.location.is_relative_to(blocker)
+
+
+def test_a_busy_index_is_not_taken_for_a_damaged_one(tmp_path):
+    article(tmp_path, "a.md", "Cosmos", "Stars.")
+    _, index = indexed_library(tmp_path)
+    article(tmp_path, "b.md", "Comets", "Tails.")
+    holder = sqlite3.connect(index.location, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another SpaceReader, writing
+    index.db.execute("PRAGMA busy_timeout = 50")
+    with pytest.raises(sqlite3.OperationalError):
+        index.update()  # said, not hidden: the window shows it in the status bar, the command exits 2
+    holder.execute("COMMIT")
+    holder.close()
+    assert index.resets == 0 and found(index, "stars") == {"a.md"}  # nothing was thrown away
+    index.update()
+    assert found(index, "tails") == {"b.md"}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.settings import Settings
 from spacereader.paths import bundled_library, bundled_profiles_dir
 from spacereader.ui.library_model import PATH_ROLE, TITLE
@@ -199,4 +200,4 @@ def test_a_whole_session_leaves_every_library_file_untouched(qtbot, library, tmp
     assert changes(profiles_before, snapshot(bundled_profiles_dir())) == []
     articles = len(article_files(library))
     assert len(list(exports.glob("*.html"))) == articles  # the session did write, where it was asked to
-    assert len(window.reading.favourites()) == (articles + 1) // 2  # and kept its own state, elsewhere
+    assert len(ReadingState(reading_state_path()).favourites()) == (articles + 1) // 2  # and kept its own state, elsewhere

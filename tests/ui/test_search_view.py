@@ -1,13 +1,15 @@
 """Searching the library view: typing narrows the list while the indexer is still reading, the facet menus
 combine with the search, and files that come, go or are renamed show in the list without reopening."""
 
+import gc
 import os
 import sqlite3
 import threading
+import weakref
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 import spacereader.ui.indexer as indexer_module
 from spacereader.core.browse import fold
@@ -234,3 +236,29 @@ def test_a_search_that_finds_the_index_damaged_fills_it_again(qtbot, window):
     qtbot.keyClicks(window.articles.search_box, "dust")
     qtbot.waitUntil(lambda: listed_titles(window) == ["Mars"], timeout=5000)
     assert index.resets == 1
+
+
+def test_waiting_for_the_index_means_every_batch_is_listed(qtbot, big_library):
+    window = open_window(qtbot, big_library)
+    window.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
+    window.wait_for_indexing()
+    assert len(window.library.articles) == ARTICLES and window.articles.model.rowCount() == ARTICLES
+
+
+def test_a_column_sort_chosen_while_searching_stays_when_files_arrive(qtbot, window, library_dir):
+    qtbot.keyClicks(window.articles.search_box, "station")
+    qtbot.waitUntil(lambda: len(listed_titles(window)) == 2)
+    window.articles.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    write(library_dir / "zz.md", "---\ntitle: A station at dawn\ndate: 2023-01-01\n---\nThe station wakes.\n")
+    qtbot.waitUntil(lambda: len(listed_titles(window)) == 3, timeout=5000)
+    assert listed_titles(window) == sorted(listed_titles(window), key=fold)
+
+
+def test_the_library_left_behind_is_freed(qtbot, window, tmp_path):
+    left = weakref.ref(window.library)
+    other = write(tmp_path / "other" / "one.md", "---\ntitle: One\n---\nText.\n").parent
+    window.open_library(other)
+    window.wait_for_indexing()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # Qt deletes finished indexers here
+    gc.collect()
+    assert left() is None  # at 100,000 articles a library is 300 MB
