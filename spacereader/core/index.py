@@ -75,6 +75,19 @@ class IndexUpdate:
     mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)
     removed: list[Path] = field(default_factory=list)
 
+    @staticmethod
+    def merged(updates: list[IndexUpdate]) -> IndexUpdate:
+        """Several updates as one, the later ones winning: a file read, then gone, is gone."""
+        latest: dict[Path, Article | None] = {}
+        mentions: dict[Path, tuple[str, ...]] = {}
+        for update in updates:
+            latest.update(dict.fromkeys(update.removed))
+            latest.update((article.path, article) for article in update.articles)
+            mentions.update(update.mentions)
+        kept = [article for article in latest.values() if article is not None]
+        return IndexUpdate(kept, {a.path: mentions[a.path] for a in kept if a.path in mentions},
+                           [path for path, article in latest.items() if article is None])
+
 
 def index_file(root: Path) -> Path:
     digest = hashlib.sha1(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:16]

@@ -31,6 +31,7 @@ from spacereader.ui.reader import Reader
 
 RELOAD_DELAY_MS = 150  # editors save in several steps; re-render once they are done
 POSITION_DELAY_MS = 1000  # where the reader is, saved once scrolling pauses
+ARRIVAL_DELAY_MS = 300  # newly indexed articles join the list at most this often
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +43,10 @@ class MainWindow(QMainWindow):
         self.library: Library | None = None
         self.search_index: SearchIndex | None = None  # the window's own connection, for searching
         self.keeper = IndexKeeper(self)
+        self._arrived: list[IndexUpdate] = []  # batches from the indexer, not yet listed
+        self.arrival_timer = QTimer(self)
+        self.arrival_timer.setSingleShot(True)
+        self.arrival_timer.setInterval(ARRIVAL_DELAY_MS)
         self._logged = False  # the library's problems go to the log once, when it is first indexed
         self.reading = ReadingState(reading_state_path() if persist else None)
         self._shown_article: Path | None = None  # the article on screen, whose place the reader keeps
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         self.articles.article_activated.connect(self.show_article)
         self.articles.index_damaged.connect(self.keeper.start)
         self.keeper.batch_indexed.connect(self._take_batch)
+        self.arrival_timer.timeout.connect(self._take_arrivals)
         self.keeper.finished.connect(self._indexed)
         self.keeper.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.astronauts.profile_activated.connect(self.show_profile)
@@ -157,6 +163,8 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path, article: Path | None = None) -> None:
         """Show the library as last indexed at once, then bring it up to date on the indexer's thread."""
         self.keeper.stop()
+        self.arrival_timer.stop()
+        self._arrived = []  # the library being left's
         gc.unfreeze()  # the library being left may go
         self._remember_position()  # the article of the library being left
         if self.search_index is not None:
@@ -185,19 +193,31 @@ class MainWindow(QMainWindow):
     # indexing
     def _take_batch(self, update: IndexUpdate, done: int, total: int) -> None:
         if update.articles or update.removed:
-            self.library.apply(update)
-            self._refresh_panels()
+            self._arrived.append(update)
+            if not self.arrival_timer.isActive():
+                self.arrival_timer.start()
         self.progress.setVisible(done < total)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if done < total:
             self.statusBar().showMessage(f"Indexing {done:,} of {total:,} articles…")
+
+    def _take_arrivals(self) -> None:
+        """The batches that came since the last time, taken in at once: listing 100,000 articles again for each
+        batch of 250 would cost more than reading them."""
+        self.arrival_timer.stop()
+        if not self._arrived:
+            return
+        self.library.apply(IndexUpdate.merged(self._arrived))
+        self._arrived = []
+        self._refresh_panels()
         if self.history.current is None and self.library.articles:
             self.show_article(self.library.articles[0].path)  # a first visit: show something as soon as we can
 
     def _indexed(self) -> None:
         # The library's objects live as long as it is open: out of the collector's sight, they no longer make each
         # full collection walk 100,000 articles (tens of ms, in the middle of a search).
+        self._take_arrivals()
         gc.freeze()
         self.progress.hide()
         if self.history.current is None and not self.library.articles:

@@ -407,3 +407,18 @@ def test_a_busy_index_is_not_taken_for_a_damaged_one(tmp_path):
     assert index.resets == 0 and found(index, "stars") == {"a.md"}  # nothing was thrown away
     index.update()
     assert found(index, "tails") == {"b.md"}
+
+
+def test_updates_merged_keep_the_last_word_on_each_file(tmp_path):
+    from spacereader.core.articles import Article
+    from spacereader.core.index import IndexUpdate
+
+    first, second = Article(tmp_path / "a.md", "A"), Article(tmp_path / "b.md", "B")
+    read_again = Article(tmp_path / "b.md", "B, edited")
+    merged = IndexUpdate.merged([
+        IndexUpdate([first, second], {first.path: ("x",), second.path: ()}),
+        IndexUpdate(removed=[first.path]),  # then deleted
+        IndexUpdate([read_again], {read_again.path: ("y",)}),
+    ])
+    assert [a.title for a in merged.articles] == ["B, edited"] and merged.removed == [first.path]
+    assert merged.mentions == {read_again.path: ("y",)}
