@@ -10,20 +10,27 @@ import hashlib
 import json
 import logging
 import math
-import os
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacereader import paths
-from spacereader.core.articles import Article, load_article, parse_iso_date
+from spacereader.core.articles import Article, load_article
+from spacereader.core.indexrows import (
+    ARTICLE_COLUMNS,
+    article_from_row,
+    decoded,
+    path_key,
+    path_of,
+    row_from_article,
+    words,
+)
 from spacereader.core.library import Library, empty_library, scan
-from spacereader.core.problems import Problem, Severity
 from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms, plain_text
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
@@ -45,9 +52,7 @@ CREATE TABLE articles(
 CREATE VIRTUAL TABLE search USING fts5({", ".join(_COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
-_ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
 
-_WORD_SEPARATOR = "\x1f"  # between tags, ids: cheaper to read back than JSON, at 100,000 rows
 Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 
 
@@ -185,9 +190,9 @@ class SearchIndex:
             return self._guarded(self._cached, IndexUpdate())
 
     def _cached(self) -> IndexUpdate:
-        rows = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles")
+        rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles")
         found = IndexUpdate()
-        for article, mentions in _decoded(rows, lambda row: (_article_from_row(row), _words(row[9]))):
+        for article, mentions in decoded(rows, lambda row: (article_from_row(row), words(row[9]))):
             found.articles.append(article)
             found.mentions[article.path] = mentions
         return found
@@ -238,12 +243,12 @@ class SearchIndex:
 
     def _known(self) -> dict[Path, Stamp]:
         rows = self.db.execute("SELECT path, size, mtime_ns FROM articles")
-        return dict(_decoded(rows, lambda row: (_path_of(row[0]), (int(row[1]), int(row[2])))))
+        return dict(decoded(rows, lambda row: (path_of(row[0]), (int(row[1]), int(row[2])))))
 
     def _forget(self, paths: list[Path]) -> None:
         self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
-                            ((_key(p),) for p in paths))
-        self.db.executemany("DELETE FROM articles WHERE path = ?", ((_key(p),) for p in paths))
+                            ((path_key(p),) for p in paths))
+        self.db.executemany("DELETE FROM articles WHERE path = ?", ((path_key(p),) for p in paths))
 
     def _read(self, paths: list[Path], stamps: dict[Path, Stamp]) -> list[_Read]:
         read = []
@@ -260,12 +265,12 @@ class SearchIndex:
         with self.db:
             self._forget([r.article.path for r in read])
             self.db.executemany(
-                f"INSERT INTO articles(size, mtime_ns, {_ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((*r.stamp, *_row_from_article(r.article, r.mentions)) for r in read))
+                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
             self.db.executemany(
                 f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
                 ((r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
-                  " ".join(names[i] for i in r.mentions), _key(r.article.path)) for r in read))
+                  " ".join(names[i] for i in r.mentions), path_key(r.article.path)) for r in read))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
 
     # searching
@@ -283,9 +288,9 @@ class SearchIndex:
         ranked = [(path, score) for path, score in ranking.items() if accept is None or accept(path)]
         best = ranked[:limit]
         sql = "SELECT path, title FROM articles WHERE path IN (SELECT value FROM json_each(?))"
-        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([_key(p) for p, _ in best]),))), {})
+        titles = self._guarded(lambda: dict(self.db.execute(sql, (json.dumps([path_key(p) for p, _ in best]),))), {})
         snippets = self.snippets([path for path, _ in best], query)
-        return [Hit(path, titles.get(_key(path), ""), score, snippets.get(path, "")) for path, score in best]
+        return [Hit(path, titles.get(path_key(path), ""), score, snippets.get(path, "")) for path, score in best]
 
     def ranking(self, query: str, limit: int | None = None) -> dict[Path, float]:
         """Every article holding every term of the query (or the best `limit`), and its score, best first.
@@ -326,7 +331,7 @@ class SearchIndex:
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._order_version:
             rows = self.db.execute("SELECT id, path FROM articles ORDER BY date DESC, title")
-            self._order = _decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
+            self._order = decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
             self._order_version = version
         return self._order
 
@@ -334,7 +339,7 @@ class SearchIndex:
         """One Path per file, made once: making thousands of them made a search of a big library slow."""
         path = self._paths.get(text)
         if path is None:
-            path = self._paths[text] = _path_of(text)
+            path = self._paths[text] = path_of(text)
         return path
 
     def snippets(self, paths: list[Path], query: str) -> dict[Path, str]:
@@ -345,7 +350,7 @@ class SearchIndex:
             return {}
         sql = (f"SELECT a.path, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search"
                " JOIN articles a ON a.id = search.rowid WHERE search MATCH ? AND a.path IN (SELECT value FROM json_each(?))")
-        arguments = (HIT_START, HIT_END, expression, json.dumps([_key(p) for p in paths]))
+        arguments = (HIT_START, HIT_END, expression, json.dumps([path_key(p) for p in paths]))
         rows = self._guarded(lambda: self.db.execute(sql, arguments).fetchall(), [])
         return {self._path(path): " ".join(text.split()) for path, text in rows}
 
@@ -363,14 +368,6 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _decoded(rows: Iterable[tuple], decode: Callable[[tuple], object]) -> list:
-    """Rows turned into values; a row that does not decode is a damaged file, as SQLite's own errors are."""
-    try:
-        return [decode(row) for row in rows]
-    except (TypeError, ValueError) as exc:
-        raise sqlite3.DatabaseError(f"malformed index row: {exc}") from exc
-
-
 def _stamps(root: Path) -> dict[Path, Stamp]:
     found = {}
     for path in scan(root):
@@ -385,49 +382,10 @@ def _stamps(root: Path) -> dict[Path, Stamp]:
     return found
 
 
-_BYTES_KEY = "bytes:"  # starts the key of a file name that is not valid UTF-8 (no absolute path starts so)
-
-
-def _key(path: Path) -> str:
-    """A path as SQLite can store it: the text, or for a name that is not valid UTF-8 (which SQLite's text cannot
-    hold) its bytes in hex."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _BYTES_KEY + os.fsencode(path).hex()
-    return text
-
-
-def _path_of(key: str) -> Path:
-    return Path(os.fsdecode(bytes.fromhex(key.removeprefix(_BYTES_KEY)))) if key.startswith(_BYTES_KEY) else Path(key)
-
-
 def _profiles_key(library: Library) -> str:
     """What mentions and checks depend on: if a profile's names change, every article is read again."""
     names = sorted((p.id, p.name, *p.aliases) for p in library.book.profiles.values())
     return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode()).hexdigest()
-
-
-def _row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
-    problems = [(p.line, p.severity.value, p.message) for p in article.problems]
-    date = article.date.isoformat() if article.date else ""
-    return (_key(article.path), article.title, article.author, date, article.lang, _WORD_SEPARATOR.join(article.tags),
-            article.summary, article.full_article, _WORD_SEPARATOR.join(article.astronauts),
-            _WORD_SEPARATOR.join(mentions), json.dumps(problems) if problems else "")
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split(_WORD_SEPARATOR)) if text else ()
-
-
-def _article_from_row(row: tuple) -> Article:
-    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
-    path = _path_of(path)
-    found = [Problem(path, line, Severity(kind), text) for line, kind, text in json.loads(problems)] if problems else []
-    return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
-                   tags=_words(tags), summary=summary, full_article=full_article, astronauts=_words(astronauts),
-                   problems=found)
 
 
 def indexed_library(root: Path) -> tuple[Library, SearchIndex]:
