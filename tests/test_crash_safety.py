@@ -5,20 +5,16 @@ SIGKILL at varied moments, again and again, and the state read back must be whol
 """
 
 import json
-import signal
-import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from spacereader.core.settings import load_settings
+from tests.killing import run_until_killed
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 ROUNDS = 30
-REPO = Path(__file__).resolve().parents[1]
 
 WRITER = """
 import sys
@@ -35,20 +31,6 @@ while True:
 """
 
 
-def save_until_killed(path: Path, start: int, lines_before_kill: int, delay: float) -> int:
-    """Run the writer, kill it some time after it has reported some saves; return the last save it reported."""
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(start)], cwd=REPO,
-                             stdout=subprocess.PIPE, text=True)
-    seen = [child.stdout.readline() for _ in range(lines_before_kill)]
-    time.sleep(delay)  # not a wait for anything: without it the kill lands at the start of the next save every time
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    seen.append(child.stdout.read())  # and what it flushed before dying
-    child.stdout.close()
-    assert child.returncode == -signal.SIGKILL, "the writer ended before it was killed"
-    return max([start, *(int(n) for n in "".join(seen).split())])
-
-
 def test_killed_while_saving_the_state_always_opens_with_the_last_save(tmp_path):
     path = tmp_path / "settings.json"
     last = 0
@@ -56,7 +38,7 @@ def test_killed_while_saving_the_state_always_opens_with_the_last_save(tmp_path)
         # 0 to 10 saves in (one at least the first time, so that there is a file), then 0 to 3 ms (a save takes about
         # 1 ms with its fsyncs): the kill lands anywhere in a save, between two, or while the child starts
         lines = max(1 if round_ == 0 else 0, round_ * 5 % 11)
-        last = save_until_killed(path, last, lines, delay=round_ * 7 % 10 / 3000)
+        last = run_until_killed(WRITER, path, last, lines, delay=round_ * 7 % 10 / 3000)
         json.loads(path.read_text(encoding="utf-8"))  # whole JSON, never half a file
         state = load_settings(path)
         n = int(state.last_article.removeprefix("article-").removesuffix(".md"))

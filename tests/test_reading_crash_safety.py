@@ -6,20 +6,17 @@ calls have returned; it is killed with SIGKILL at varied moments, again and agai
 every change up to its last report (the change in flight may or may not be there).
 """
 
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from spacereader.core.reading import ReadingState
+from tests.killing import run_until_killed
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 ROUNDS = 30
-REPO = Path(__file__).resolve().parents[1]
 
 WRITER = """
 import sys
@@ -42,20 +39,6 @@ def article(n: int) -> Path:
     return Path(f"/library/article-{n}.md")
 
 
-def change_until_killed(location: Path, start: int, lines_before_kill: int, delay: float) -> int:
-    """Run the writer, kill it some time after it has reported some changes; return the last one it reported."""
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(location), str(start)], cwd=REPO,
-                             stdout=subprocess.PIPE, text=True)
-    seen = [child.stdout.readline() for _ in range(lines_before_kill)]
-    time.sleep(delay)  # not a wait for anything: without it the kill lands at the start of the next change every time
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    seen.append(child.stdout.read())  # and what it flushed before dying
-    child.stdout.close()
-    assert child.returncode == -signal.SIGKILL, "the writer ended before it was killed"
-    return max([start, *(int(n) for n in "".join(seen).split())])
-
-
 def assert_holds_every_change_up_to(state: ReadingState, last: int, round_: int) -> None:
     """Every change up to `last` is there, and nothing after the one in flight (which the next writer redoes)."""
     favourites = state.favourites()
@@ -76,7 +59,7 @@ def test_killed_while_saving_favourites_and_positions_keeps_every_change_reporte
         # 0 to 10 changes in (one at least the first time, so that there is a file), then 0 to 3 ms: the kill lands
         # inside a change, between two, or while the child is still starting
         lines = max(1 if round_ == 0 else 0, round_ * 5 % 11)
-        last = change_until_killed(location, last, lines, delay=round_ * 7 % 10 / 3000)
+        last = run_until_killed(WRITER, location, last, lines, delay=round_ * 7 % 10 / 3000)
         state = ReadingState(location)
         try:
             assert_holds_every_change_up_to(state, last, round_)

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 
 from spacereader.core.settings import Settings, load_settings
 from spacereader.ui.library_model import HAS_PROBLEMS_ROLE, PATH_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
 from tests.conftest import write
+from tests.ui.conftest import open_window
 
 FULL_ARTICLE = "https://en.wikipedia.org/wiki/Chris_Hadfield"
 
@@ -42,21 +42,7 @@ Les photos de Thomas Pesquet depuis l’ISS, après celles d’Hadfield.
 
 @pytest.fixture
 def window(qtbot, library_dir) -> MainWindow:
-    window = MainWindow(Settings(), persist=False)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.open_library(library_dir)
-    window.wait_for_indexing()
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-@pytest.fixture
-def opened_urls(monkeypatch) -> list[str]:
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    return opened
+    return open_window(qtbot, library_dir)
 
 
 def select_row(window: MainWindow, title: str) -> None:

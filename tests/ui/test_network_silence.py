@@ -6,12 +6,12 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QTextCursor
 
-from spacereader.core.settings import Settings
 from spacereader.ui.main_window import MainWindow
 from spacereader.ui.reader import Reader
 from tests.conftest import write
+from tests.ui.conftest import open_window
 
 STRAY_REQUEST_GRACE_MS = 300  # nothing to wait on when nothing should happen: time for a stray request to arrive
 
@@ -130,13 +130,6 @@ def library(tmp_path, server):
     return tmp_path
 
 
-@pytest.fixture
-def opened_urls(monkeypatch) -> list[str]:
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
-    return opened
-
-
 def read_through(qtbot, window: MainWindow) -> list[str]:
     """Scroll the page to the bottom and rest the mouse on every link; returns what the status bar said for each."""
     reader = window.reader
@@ -170,12 +163,7 @@ def links(reader) -> list[QTextCursor]:
 
 
 def test_reading_articles_and_a_profile_that_point_at_a_server_sends_it_nothing(qtbot, server, library, opened_urls):
-    window = MainWindow(Settings(), persist=False)
-    qtbot.addWidget(window)
-    window.resize(1000, 700)
-    window.open_library(library)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, library, indexed=False)
     hovered = []
     for name in ("images.md", "styles.md", "links.md"):
         window.show_article(library / name)

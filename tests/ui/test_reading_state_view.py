@@ -6,10 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from spacereader.core.reading import ReadingState, reading_state_path
-from spacereader.core.settings import Settings, load_settings
+from spacereader.core.settings import load_settings
 from spacereader.ui.library_model import FAVOURITE_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
 from tests.conftest import write
+from tests.ui.conftest import open_window
 
 PIXELS = 4  # "the same place": a restored position may differ by a rounding of the fraction
 
@@ -25,21 +26,9 @@ def library_dir(tmp_path) -> Path:
     return root
 
 
-def open_window(qtbot, library_dir: Path, settings: Settings | None = None, persist: bool = True) -> MainWindow:
-    """As the app starts: the library (and the article last read) opened, then the window shown."""
-    window = MainWindow(settings or Settings(), persist=persist)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.open_library(library_dir)
-    window.wait_for_indexing()
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir)
+    return open_window(qtbot, library_dir, persist=True)
 
 
 def rows(window: MainWindow) -> dict[str, bool]:
@@ -115,7 +104,7 @@ def test_favourites_are_there_in_a_new_window(qtbot, window, library_dir):
     window.show_article(library_dir / "other-long.md")
     window.favourite_action.trigger()
     window.close()
-    again = open_window(qtbot, library_dir)
+    again = open_window(qtbot, library_dir, persist=True)
     assert rows(again) == {"A long night in orbit": False, "Another long read": True, "A short note": False}
     again.show_article(library_dir / "other-long.md")
     assert again.favourite_action.isChecked()
@@ -181,7 +170,7 @@ def test_closing_and_reopening_the_window_restores_the_place(qtbot, window, libr
     window.show_article(library_dir / "long.md")
     spot = scroll_to(qtbot, window, 0.45)
     window.close()
-    again = open_window(qtbot, library_dir, load_settings())  # the article last read comes back by itself
+    again = open_window(qtbot, library_dir, settings=load_settings(), persist=True)  # the article last read comes back by itself
     assert again.reader.toPlainText().startswith("A long night in orbit")
     assert abs(place(qtbot, again) - spot) <= PIXELS
 

@@ -15,11 +15,11 @@ import spacereader.ui.indexer as indexer_module
 from spacereader.core.browse import fold
 from spacereader.core.index import BATCH_SIZE
 from spacereader.core.searchtext import HIT_END, HIT_START
-from spacereader.core.settings import Settings
 from spacereader.ui.indexer import Indexer
 from spacereader.ui.library_model import PATH_ROLE, SUMMARY_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
 from tests.conftest import write
+from tests.ui.conftest import open_window
 
 RARE = "zéphyrine"
 ARTICLES = 1500  # six batches
@@ -74,16 +74,6 @@ def big_library(tmp_path) -> Path:
     return root
 
 
-def open_window(qtbot, root: Path) -> MainWindow:
-    window = MainWindow(Settings(), persist=False)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.open_library(root)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def listed(window: MainWindow) -> list[tuple[str, str]]:
     """(title, summary or snippet) of each listed row, as the title column draws them."""
     model = window.articles.model
@@ -101,7 +91,7 @@ def only_rare_rows(window: MainWindow, count: int) -> bool:
 
 
 def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_come(qtbot, big_library, gated):
-    window = open_window(qtbot, big_library)
+    window = open_window(qtbot, big_library, indexed=False)
     [indexer] = gated
     qtbot.waitUntil(lambda: len(window.library.articles) == BATCH_SIZE)  # the first batch, and the indexer waits
     assert window.indexer.isRunning()
@@ -124,7 +114,7 @@ def test_a_deleted_file_leaves_the_list_before_the_changed_ones_are_read_again(q
     root.mkdir()
     for number in range(BATCH_SIZE + 50):
         (root / f"log-{number:03d}.md").write_text(f"---\ntitle: Log {number:03d}\n---\nDay {number}.\n", encoding="utf-8")
-    window = open_window(qtbot, root)
+    window = open_window(qtbot, root, indexed=False)
     gated[0].go_on.set()
     window.wait_for_indexing()
     for path in sorted(root.iterdir())[1:]:  # edited elsewhere (a sync, a checkout): two batches to read again
@@ -154,9 +144,7 @@ def library_dir(tmp_path) -> Path:
 
 @pytest.fixture
 def window(qtbot, library_dir) -> MainWindow:
-    window = open_window(qtbot, library_dir)
-    window.wait_for_indexing()
-    return window
+    return open_window(qtbot, library_dir)
 
 
 def choose(window: MainWindow, facet: str, value) -> None:
@@ -239,7 +227,7 @@ def test_a_search_that_finds_the_index_damaged_fills_it_again(qtbot, window):
 
 
 def test_waiting_for_the_index_means_every_batch_is_listed(qtbot, big_library):
-    window = open_window(qtbot, big_library)
+    window = open_window(qtbot, big_library, indexed=False)
     window.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
     window.wait_for_indexing()
     assert len(window.library.articles) == ARTICLES and window.articles.model.rowCount() == ARTICLES
