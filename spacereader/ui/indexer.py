@@ -8,17 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QThread, QTimer, Signal
 
 from spacereader.core.index import IndexUpdate, SearchIndex
-from spacereader.core.library import Library, folders
+from spacereader.core.library import Library, folders, scan
 
 log = logging.getLogger(__name__)
 SETTLE_MS = 150  # editors and file managers change a folder in several steps: index once they are done
+# Up to this many articles each file is watched too, so that a file rewritten in place (which changes no folder)
+# is read again at once. Beyond it the operating system's watch limits come into sight.
+FILE_WATCH_LIMIT = 5_000
 
 
 class Indexer(QThread):
     """One pass over the library: reads what is new or changed, in batches the window takes in as they come."""
 
     batch_indexed = Signal(object, int, int)  # IndexUpdate, files read so far, files to read
-    folders_found = Signal(list)  # every folder of the library, to watch
+    watch_list = Signal(list)  # every folder of the library, and its files if not too many: what to watch
     failed = Signal(str)
 
     def __init__(self, library: Library, parent=None):
@@ -33,15 +36,16 @@ class Indexer(QThread):
             finally:
                 index.close()
             self.batch_indexed.emit(IndexUpdate(), 1, 1)  # the end: files gone were sent as soon as known
-            self.folders_found.emit(folders(self.library.root))
+            files = scan(self.library.root)
+            self.watch_list.emit(folders(self.library.root) + (files if len(files) <= FILE_WATCH_LIMIT else []))
         except Exception as exc:  # the index is a cache: the window keeps what it has and says why
             log.exception("indexing %s failed", self.library.root)
             self.failed.emit(f"Could not update the search index: {exc}")
 
 
 class IndexKeeper(QObject):
-    """Runs one Indexer at a time for the library it follows, and another pass whenever one of its folders
-    changes (files added, renamed or removed), however busy it was at the time."""
+    """Runs one Indexer at a time for the library it follows, and another pass whenever one of its folders or
+    files changes (added, rewritten, renamed or removed), however busy it was at the time."""
 
     batch_indexed = Signal(object, int, int)  # as Indexer's, from the current library only
     finished = Signal()  # the library is up to date
@@ -58,6 +62,7 @@ class IndexKeeper(QObject):
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
         self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
+        self.watcher.fileChanged.connect(lambda _path: self.settle.start())
         self.settle.timeout.connect(self.start)
 
     def follow(self, library: Library) -> None:
@@ -68,8 +73,8 @@ class IndexKeeper(QObject):
     def close(self) -> None:
         """Stop watching and indexing: for another library, or for good."""
         self.settle.stop()
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
+        if watched := self._watched():
+            self.watcher.removePaths(sorted(watched))
         self.stop()
         self._busy = self._again = False
 
@@ -82,7 +87,7 @@ class IndexKeeper(QObject):
             self.indexer.deleteLater()  # finished: it would keep its library alive for as long as the window
         self.indexer = Indexer(self.library, self)
         self.indexer.batch_indexed.connect(self._batch)
-        self.indexer.folders_found.connect(self._watch)
+        self.indexer.watch_list.connect(self._watch)
         self.indexer.failed.connect(self.failed)
         self.indexer.finished.connect(self._done)
         self.indexer.start()
@@ -120,8 +125,11 @@ class IndexKeeper(QObject):
     def _watch(self, found: list[Path]) -> None:
         if self.sender() is not self.indexer:
             return
-        wanted, watched = {str(f) for f in found}, set(self.watcher.directories())
+        wanted, watched = {str(f) for f in found}, self._watched()
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))
         if wanted - watched:
             self.watcher.addPaths(sorted(wanted - watched))
+
+    def _watched(self) -> set[str]:
+        return set(self.watcher.directories()) | set(self.watcher.files())

@@ -195,6 +195,14 @@ def test_a_file_added_to_the_library_is_listed_and_found(qtbot, window, library_
     qtbot.waitUntil(lambda: len(listed_titles(window)) == 5)
 
 
+def test_a_file_rewritten_in_place_while_another_is_read_is_listed_anew(qtbot, window, library_dir):
+    window.show_article(library_dir / "iss-en.md")
+    path = library_dir / "moon-fr.md"
+    with path.open("r+", encoding="utf-8") as same_file:  # no rename: the folder itself does not change
+        same_file.write(path.read_text(encoding="utf-8").replace("title: La Lune", "title: La Lune rousse"))
+    qtbot.waitUntil(lambda: "La Lune rousse" in listed_titles(window), timeout=5000)
+
+
 def test_a_removed_file_leaves_the_list(qtbot, window, library_dir):
     (library_dir / "deep" / "mars-en.md").unlink()
     qtbot.waitUntil(lambda: "Mars" not in listed_titles(window), timeout=5000)
