@@ -156,6 +156,15 @@ def choose(window: MainWindow, facet: str, value) -> None:
     combo.activated.emit(row)
 
 
+def test_the_menus_count_only_favourites_when_only_favourites_are_listed(qtbot, window, library_dir):
+    window.show_article(library_dir / "moon-fr.md")
+    window.toggle_favourite()
+    window.articles.favourites_only.setChecked(True)
+    assert listed_titles(window) == ["La Lune"]
+    lang = window.articles.facets["lang"]
+    assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "FR  (1)"]
+
+
 def test_ctrl_k_puts_the_cursor_in_the_search_box(qtbot, window):
     window.articles.table.setFocus()
     window.articles.search_box.setText("old query")
