@@ -330,6 +330,9 @@ class SearchIndex:
         """(row id, path) of every article, newest first; read again only when another connection wrote."""
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._order_version:
+            # The library's own Path objects where it has them: a dict then finds them by identity, where an
+            # equal Path made here would cost a Path.__eq__ call for each of 100,000 lookups.
+            self._paths.update((str(a.path), a.path) for a in self.library.articles)
             rows = self.db.execute("SELECT id, path FROM articles ORDER BY date DESC, title")
             self._order = decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
             self._order_version = version
