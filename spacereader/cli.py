@@ -210,14 +210,13 @@ def _profiles(args) -> int:
 
 
 def _render(args) -> int:
-    from spacereader.core.export import ExportRefused, export_article
-    from spacereader.core.pages import standalone_page
+    from spacereader.core.export import ExportRefused, export_article, exported_page
 
     library, article = _article_at(args.file)
     for problem in article.problems:
         print(problem, file=sys.stderr)
     if args.output is None:
-        sys.stdout.write(standalone_page(article, library.profiles_of(article), library.matcher, library.root))
+        sys.stdout.write(exported_page(library, article))
         return 0
     try:
         export_article(library, article, args.output)

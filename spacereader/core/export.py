@@ -13,12 +13,15 @@ class ExportRefused(ValueError):
     """The chosen file is an article: SpaceReader never writes to articles."""
 
 
+def exported_page(library: Library, article: Article) -> str:
+    return standalone_page(article, library.profiles_in(article), library.matcher, library.root)
+
+
 def export_article(library: Library, article: Article, out: Path) -> None:
     """Raises ExportRefused for an article's name, OSError when the file cannot be written."""
     if is_article_file(out) or is_article_file(_resolved(out)) or (out.exists() and out.samefile(article.path)):
         raise ExportRefused(f"{out.name} is a Markdown article; SpaceReader never writes to articles. Choose an .html name")
-    profiles = [library.book.profiles[i] for i in library.find_mentions(article)]
-    out.write_text(standalone_page(article, profiles, library.matcher, library.root), encoding="utf-8")
+    out.write_text(exported_page(library, article), encoding="utf-8")
 
 
 def _resolved(out: Path) -> Path:

@@ -31,8 +31,13 @@ class Library:
         return self._by_path.get(path)
 
     def profiles_of(self, article: Article) -> list[Profile]:
+        """As the library last found them: for the list."""
         ids = self.mentions[article.path] if article.path in self.mentions else self.find_mentions(article)
         return [self.book.profiles[i] for i in ids if i in self.book]
+
+    def profiles_in(self, article: Article) -> list[Profile]:
+        """As the article's text names them now: for a page, which must not lag behind a save."""
+        return [self.book.profiles[i] for i in self.find_mentions(article)]
 
     def find_mentions(self, article: Article) -> tuple[str, ...]:
         """Declared astronauts first, then the others in order of first mention."""

@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         # Read from disk: the library keeps no bodies, and the file may have changed since it was indexed.
         article = self._load(path)
-        profiles = [self.library.book.profiles[i] for i in self.library.find_mentions(article)]
-        html = article_page(article, profiles, self.library.matcher, root=self.library.root)
+        html = article_page(article, self.library.profiles_in(article), self.library.matcher, root=self.library.root)
         self._remember_position()
         self.reader.show_page(html, self._css(), article.path.parent, self.library.root, keep_scroll=keep_scroll)
         self._shown_article = path
