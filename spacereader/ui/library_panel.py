@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Signal
@@ -230,40 +231,26 @@ class ArticlesPanel(QWidget):
         articles = [a for a in library.articles
                     if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)]
         counts = facet_counts(articles, lambda a: library.mentions.get(a.path, ()), self.model.browse.filters)
-        names = {profile_id: p.name for profile_id, p in library.book.profiles.items()}
-        self._fill("tag", counts.tag, str)
-        self._fill("astronaut", counts.astronaut, lambda i: names.get(i, i))
-        self._fill("lang", counts.lang, str.upper)
-        self._fill_years(counts.year)
+        def name(profile_id: str) -> str:
+            profile = library.book.get(profile_id)
+            return profile.name if profile else profile_id
 
-    def _fill(self, facet: str, counts, label) -> None:
+        self._fill("tag", _counted(counts.tag, str), str)
+        self._fill("astronaut", _counted(counts.astronaut, name), name)
+        self._fill("lang", _counted(counts.lang, str.upper), str.upper)
+        self._fill("year", _year_choices(counts.year), lambda span: f"{span[0]}–{span[1]}")
+
+    def _fill(self, facet: str, choices: list[tuple[str, object]], label: Callable[[object], str]) -> None:
+        """A facet menu's choices as (text, value); what the reader chose stays, even if nothing matches now."""
         combo = self.facets[facet]
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(FACET_LABELS[facet][0], None)
-        for value, count in sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0])))):
-            combo.addItem(f"{label(value)}  ({count})", value)
+        for text, value in choices:
+            combo.addItem(text, value)
         if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(f"{label(chosen)}  (0)", chosen)  # keep what the reader chose even if nothing matches now
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        combo.blockSignals(False)
-
-    def _fill_years(self, counts) -> None:
-        """Year ranges: each year, and each decade, so a range is one choice."""
-        combo = self.facets["year"]
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(FACET_LABELS["year"][0], None)
-        decades = sorted({year // 10 * 10 for year in counts}, reverse=True)
-        for decade in decades:
-            total = sum(n for year, n in counts.items() if decade <= year < decade + 10)
-            combo.addItem(f"{decade}–{decade + 9}  ({total})", (decade, decade + 9))
-            for year in sorted((y for y in counts if decade <= y < decade + 10), reverse=True):
-                combo.addItem(f"    {year}  ({counts[year]})", (year, year))
-        if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(f"{chosen[0]}–{chosen[1]}  (0)", chosen)
+            combo.addItem(f"{label(chosen)}  (0)", chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -281,6 +268,22 @@ class ArticlesPanel(QWidget):
     def _activate(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if index.isValid():
             self.article_activated.emit(index.data(PATH_ROLE))
+
+
+def _counted(counts, label: Callable[[object], str]) -> list[tuple[str, object]]:
+    """Most articles first, then by name."""
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0]))))
+    return [(f"{label(value)}  ({count})", value) for value, count in ordered]
+
+
+def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
+    """Each decade, then its years, newest first: a range is one choice."""
+    choices = []
+    for decade in sorted({year // 10 * 10 for year in counts}, reverse=True):
+        years = sorted((y for y in counts if decade <= y < decade + 10), reverse=True)
+        choices.append((f"{decade}–{decade + 9}  ({sum(counts[y] for y in years)})", (decade, decade + 9)))
+        choices += [(f"    {year}  ({counts[year]})", (year, year)) for year in years]
+    return choices
 
 
 class AstronautsPanel(QListWidget):
