@@ -36,7 +36,8 @@ class Indexer(QThread):
             finally:
                 index.close()
             self.batch_indexed.emit(IndexUpdate(), 1, 1)  # the end: files gone were sent as soon as known
-            files = scan(self.library.root)
+            # A second walk, for the files, only where they will be watched: a big library is walked once.
+            files = scan(self.library.root) if len(self.library.articles) <= FILE_WATCH_LIMIT else []
             self.watch_list.emit(folders(self.library.root) + (files if len(files) <= FILE_WATCH_LIMIT else []))
         except Exception as exc:  # the index is a cache: the window keeps what it has and says why
             log.exception("indexing %s failed", self.library.root)
