@@ -53,7 +53,8 @@ def load_yaml(text: str) -> Any:
         return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise YAMLProblem(mark.line + 1 if mark else 1, getattr(exc, "problem", None) or str(exc)) from None
+        reason = " ".join((getattr(exc, "problem", None) or str(exc)).split())  # a problem is said on one line
+        raise YAMLProblem(mark.line + 1 if mark else 1, reason) from None
 
 
 @dataclass

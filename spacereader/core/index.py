@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacereader import paths
 from spacereader.core.articles import Article, load_article
+from spacereader.core.document import read_document
 from spacereader.core.indexrows import (
     ARTICLE_COLUMNS,
     article_from_row,
@@ -31,7 +32,7 @@ from spacereader.core.indexrows import (
     words,
 )
 from spacereader.core.library import Library, empty_library, scan
-from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms, plain_text
+from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
@@ -255,8 +256,8 @@ class SearchIndex:
         for path in paths:
             article = self.library.examine(load_article(path, self.library.root))
             mentions = self.library.find_mentions(article)
-            text = plain_text(article.body)
-            article.body = ""  # the library keeps metadata; the reader loads the file it shows
+            text = article.document.plain_text
+            article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
             read.append(_Read(article, mentions, stamps[path], text))
         return read
 

@@ -41,7 +41,7 @@ class Library:
 
     def find_mentions(self, article: Article) -> tuple[str, ...]:
         """Declared astronauts first, then the others in order of first mention."""
-        found = self.matcher.ids_in_markdown(article.body)
+        found = self.matcher.ids_in(article.document)
         return tuple(dict.fromkeys(i for i in (*article.astronauts, *found) if i in self.book))
 
     def mentioned_in(self, profile_id: str) -> list[Article]:

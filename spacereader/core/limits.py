@@ -4,7 +4,8 @@ or stack grows faster than the text: measured, not guessed, and far above what a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from spacereader.core.document import Document
 
 # Quotes and lists inside each other, `[` brackets left open in a paragraph, raw HTML tags left open: Python-Markdown
 # recurses once a level (thousands exhaust the stack), scans ahead from every open `[` (thousands take minutes),
@@ -33,11 +34,11 @@ _UNNESTED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a"}
 
 
-def formatting_problem(lines: Iterable[tuple[int, str]]) -> tuple[int, str] | None:
-    """(line index, message) for the first place a Markdown body, given as its lines outside fenced code, goes past
-    a limit; None when it can be formatted."""
+def formatting_problem(document: Document) -> tuple[int, str] | None:
+    """(line index, message) for the first place a Markdown body (its code aside) goes past a limit; None when it
+    can be formatted."""
     brackets = ampersands = html = 0
-    for index, line in lines:
+    for index, line in document.outside_code():
         if not line.strip():
             brackets = ampersands = 0  # a paragraph ends: what it left open ends with it
             continue

@@ -7,11 +7,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from spacereader.core.document import Document
+from spacereader.core.inline import prose
 from spacereader.core.profiles import Profile
-
-_CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL)
-_CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def fold_accents(text: str) -> str:
@@ -79,11 +77,9 @@ class MentionMatcher:
             if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1))):
                 yield found.start(1), found.end(1), profile_id
 
-    def ids_in_markdown(self, markdown_text: str) -> list[str]:
-        """The profiles a Markdown body mentions outside code, in order of first mention."""
-        if not self._could_mention(markdown_text):
+    def ids_in(self, document: Document) -> list[str]:
+        """The profiles an article's text mentions outside code, in order of first mention."""
+        if not self._could_mention(document.text):
             return []
-        text = _CODE_FENCE.sub("", markdown_text) if "```" in markdown_text or "~~~" in markdown_text else markdown_text
-        text = _HTML_COMMENT.sub(" ", text) if "<!--" in text else text
-        paragraphs = (_CODE_SPAN.sub(" ", p) for p in text.split("\n\n") if self._could_mention(p))
+        paragraphs = (prose(p) for p in document.paragraphs() if self._could_mention(p))
         return list(dict.fromkeys(profile_id for p in paragraphs for _, _, profile_id in self.finditer(p)))

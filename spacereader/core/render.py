@@ -19,7 +19,9 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from spacereader.core.articles import is_article_file, lines_outside_code
+from spacereader.core.articles import is_article_file
+from spacereader.core.commonmark import for_python_markdown
+from spacereader.core.document import Document, read_document
 from spacereader.core.limits import MAX_QUOTE_BARS, MAX_TABLE_NESTING, PLAIN, RENDER_SECONDS, formatting_problem, table_depth
 from spacereader.core.links import (
     ARTICLE_SCHEME,
@@ -36,8 +38,17 @@ from spacereader.core.links import (
 )
 from spacereader.core.mentions import MentionMatcher
 
-_EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
-_EXTENSION_CONFIGS = {"codehilite": {"guess_lang": False, "css_class": "codehilite"}}
+# Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
+_EXTENSIONS = ["toc", "tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
+               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.magiclink", "pymdownx.saneheaders",
+               "markdown_callouts.github_callouts"]
+_EXTENSION_CONFIGS = {
+    "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
+    "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
+    "pymdownx.magiclink": {"hide_protocol": False, "repo_url_shortener": False, "social_url_shorthand": False},
+}
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")
+_CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
 EXTERNAL_MARK = "\u202f↗"
 
@@ -138,23 +149,30 @@ class Rendered:
     problem: str = ""  # why the body is shown as plain text, when it is
 
 
+def markdown_converter() -> markdown.Markdown:
+    """Python-Markdown as pages use it, before our policy: the property test renders with it too."""
+    return markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+
+
 def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
-    return render_body(body, matcher, links).html
+    return render_body(read_document(body), matcher, links).html
 
 
-def render_body(body: str, matcher: MentionMatcher, links: LinkContext) -> Rendered:
+def render_body(document: Document, matcher: MentionMatcher, links: LinkContext) -> Rendered:
     """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text."""
-    if too_much := formatting_problem(lines_outside_code(body)):
+    body = document.text
+    if too_much := formatting_problem(document):
         return _plain(body, too_much[1])
-    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    md = markdown_converter()
     _PagePolicy(matcher, links).extendMarkdown(md)
     try:
         with _deadline(RENDER_SECONDS):
-            html = md.convert(body)
+            html = md.convert(for_python_markdown(document))
     except RecursionError:  # nesting the line-by-line limits do not see, like thousands of `*a ` in a row
         return _plain(body, f"too deeply nested to format; {PLAIN}")
     except _TooSlow:
         return _plain(body, f"took more than {RENDER_SECONDS:g} seconds to format; {PLAIN}")
+    html = _CHECKBOX.sub(lambda box: "☑" if "checked" in box.group(1) else "☐", html)  # no form control in a page
     html = sanitize(html.replace("\n</code></pre>", "</code></pre>"), links)  # Qt would show a last newline as a line
     if (tables := table_depth(html)) > MAX_TABLE_NESTING:
         return _plain(body, f"tables nested {tables} deep (the limit is {MAX_TABLE_NESTING}); {PLAIN}")
@@ -222,6 +240,10 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._image(element)
             elif element.tag == "table":
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
+            elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):
+                element.set("align", element.attrib.pop("style").split(":")[1].strip(" ;"))  # nh3 drops style=
+            elif element.tag == "div" and _callout_kind(element):
+                _callout_box(element, _callout_kind(element))
             elif id(element) in barred:
                 _quote_with_bar(element)
         for element in elements:
@@ -315,6 +337,24 @@ def _quote_with_bar(quote: ET.Element) -> None:
     row = ET.SubElement(quote, "tr")
     ET.SubElement(row, "td", {"class": "bar", "width": "3"})
     cell = ET.SubElement(row, "td", {"class": "quoted"})
+    cell.text = text
+    cell.extend(children)
+
+
+def _callout_kind(div: ET.Element) -> str | None:
+    classes = div.get("class", "").split()
+    return next((kind for kind in _CALLOUT_KINDS if kind in classes), None) if "admonition" in classes else None
+
+
+def _callout_box(div: ET.Element, kind: str) -> None:
+    """A callout as a tinted table with a coloured bar, as quotes are: Qt draws no border or background on a div."""
+    children, text = list(div), div.text
+    div.clear()
+    div.tag = "table"
+    div.attrib.update({"class": f"callout {kind}", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
+    row = ET.SubElement(div, "tr")
+    ET.SubElement(row, "td", {"class": "bar", "width": "4"})
+    cell = ET.SubElement(row, "td", {"class": "callout-body"})
     cell.text = text
     cell.extend(children)
 

@@ -1,0 +1,64 @@
+"""Inline Markdown, for the document's reading of a line or paragraph: its links and its words without markup.
+Regular expressions only where a string method cannot do, each tried once per bracket: a line may be a megabyte."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+# [text](target "title") and ![alt](target): no brackets inside the text, none in the target
+_INLINE_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s\[\]]*))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
+_BARE_URL = re.compile(r"(?<![\w/(<\"'=])(https?://[^\s<>\"'`]*[^\s<>\"'`.,:;!?)\]*_~])")  # as pymdownx.magiclink
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear
+_LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
+_ATTRIBUTES = re.compile(r"\{[#.:][^{}\n]*\}")  # {#id .class}
+_MARKUP = ("**", "__", "~~", "*", "`", "|", "[", "]")  # emphasis, strikethrough, code, tables, brackets
+
+
+def without_code_spans(text: str) -> str:
+    return _CODE_SPAN.sub(" ", text) if "`" in text else text
+
+
+def prose(text: str) -> str:
+    """A run of inline Markdown without what is not prose (code spans, comments, link targets), same length
+    elsewhere: where an astronaut may be named."""
+    text = without_code_spans(text)
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+    if "](" in text:
+        text = _LINK_TARGET.sub("]", text)
+    return text
+
+
+def inline_links(line: str) -> Iterator[tuple[str, str, bool]]:
+    """(target, text, is_image) for each link and image written in a line of text, outside code spans."""
+    line = without_code_spans(line)
+    if "](" in line:
+        for found in _INLINE_LINK.finditer(line):
+            yield found.group(3) if found.group(3) is not None else found.group(4), found.group(2), found.group(1) == "!"
+        line = _INLINE_LINK.sub(" ", line)
+    if "<" in line:
+        for found in _AUTOLINK.finditer(line):
+            yield found.group(1), found.group(1), False
+        line = _AUTOLINK.sub(" ", line)
+    if "://" in line:
+        for found in _BARE_URL.finditer(_HTML_TAG.sub(" ", line)):
+            yield found.group(1), found.group(1), False
+
+
+def inline_text(text: str) -> str:
+    """The words of a run of inline Markdown as a reader sees them: code spans keep their text, links their text."""
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", _AUTOLINK.sub(r" \1 ", _HTML_COMMENT.sub(" ", text)))
+    if "]" in text:
+        text = _LINK_TARGET.sub("", text).replace("![", "[")
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
+    for mark in _MARKUP:  # str.replace is fast on any text; str.translate is slow on non-ASCII text
+        if mark in text:
+            text = text.replace(mark, "")
+    return html.unescape(text) if "&" in text else text
