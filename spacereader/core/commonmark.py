@@ -1,20 +1,24 @@
 """The body as Python-Markdown must be given it to read it as CommonMark and GitHub do, from the document's one
 reading: list items nested by their own content column (two spaces, or three after `1.`) re-indented by four, a
-blank line before a list or fence that interrupts a paragraph, `::: tip` containers as GitHub alerts, and Markdown
+blank line before a list or fence that interrupts a paragraph, `::: tip` containers as GitHub alerts become, and Markdown
 read inside an HTML block after its first blank line. Code is never touched."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import escape
 
 from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _CONTAINER = re.compile(r":{3,}[ \t]*(tip|note|info|important|warning|danger|caution)\b[ \t]*(.*)", re.IGNORECASE)
-_ALERT = {"tip": "TIP", "note": "NOTE", "info": "NOTE", "important": "IMPORTANT", "warning": "WARNING",
-          "danger": "CAUTION", "caution": "CAUTION"}
+# the kinds as GitHub alerts name them (markdown_callouts' classes), with their titles when the author gives none
+_KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important", "warning": "warning",
+          "danger": "danger", "caution": "danger"}
+_TITLES = {"tip": "Tip", "note": "Note", "info": "Info", "important": "Important", "warning": "Warning",
+           "danger": "Danger", "caution": "Caution"}
 _RAW_TAGS = {"pre", "script", "style", "textarea"}  # never Markdown inside
 _STEP = 4  # Python-Markdown's tab length: what one level of a list is indented by
 
@@ -32,37 +36,32 @@ def for_python_markdown(document: Document) -> str:
     stack: list[_Item] = []
     fence_shift: int | None = None  # while inside a fence in a list item: how far its lines move
     previous = ""  # the last line given, as written
-    container: list[str] | None = None
+    containers = 0  # `:::` blocks open
     for index, line in enumerate(lines):
-        if container is not None and index not in code and line.strip().startswith(":::") and not _CONTAINER.match(line.strip()):
-            out.extend(container)
-            container = None
-            previous = ""
-            continue
-        target = container if container is not None else out
         if index in code:
             if fence_shift is None:
                 fence_shift = _fence_shift(line, stack, out, previous)
-            target.append(_shifted(line, fence_shift))
+            out.append(_shifted(line, fence_shift))
             if index + 1 not in code:
                 fence_shift = None
-            previous = line
-            continue
-        if container is None and (opening := _CONTAINER.match(line.strip())) and not stack:
-            kind, title = opening.groups()
-            container = [f"> [!{_ALERT[kind.lower()]}]" + (f" {title.strip()}" if title.strip() else "")]
-            previous = ""
-            continue
-        if container is not None:
-            container.append("> " + line if line.strip() else ">")
-            continue
-        _list_line(line, stack, out, previous)
-        if index in raw_openers and _opens_markdown_html(line, lines, index):
-            out[-1] = out[-1].replace(">", ' markdown="1">', 1)
+        elif not stack and (opening := _CONTAINER.fullmatch(line.strip())):
+            containers += 1
+            out.extend(_container(*opening.groups()))
+        elif containers and not stack and line.strip().strip(":") == "" and line.strip().startswith(":::"):
+            containers -= 1
+            out.extend(["", "</div>", ""])
+        else:
+            _list_line(line, stack, out, previous)
+            if index in raw_openers and _opens_markdown_html(line, lines, index):
+                out[-1] = out[-1].replace(">", ' markdown="1">', 1)
         previous = line
-    if container is not None:
-        out.extend(container)
-    return "\n".join(out)
+    return "\n".join(out + ["", "</div>"] * containers)
+
+
+def _container(kind: str, title: str) -> list[str]:
+    """`::: tip Title` as the HTML a GitHub alert becomes, its content read as Markdown (md_in_html)."""
+    title = escape(title.strip() or _TITLES[kind.lower()])
+    return ["", f'<div class="admonition {_KINDS[kind.lower()]}" markdown="1">', f'<p class="admonition-title">{title}</p>', ""]
 
 
 def _list_line(line: str, stack: list[_Item], out: list[str], previous: str) -> None:

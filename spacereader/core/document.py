@@ -98,36 +98,37 @@ class Document:
         return found
 
     def paragraphs(self) -> Iterator[str]:
-        """The text runs between blank lines, code and raw HTML, with their inline markup as written."""
+        """The text between blank lines, code and raw HTML, a heading or list item starting a run of its own,
+        without the marks that start a block (`#`, `>`, `- `) but with its inline markup as written."""
         run: list[str] = []
         skipped = self._skipped
         for index, line in enumerate(self.lines):
-            if index in skipped or not line.strip():
+            heading = line[:1] == "#" and _ATX.match(line)
+            if index in skipped or not line.strip() or heading or _LIST_ITEM.match(line.lstrip(" \t>")):
                 if run:
                     yield "\n".join(run)
                 run = []
-            else:
-                run.append(line)
+                if heading and index not in skipped:
+                    yield heading.group(2) or ""
+            if line.strip() and not heading and index not in skipped:
+                run.append(_without_block_marks(line))  # a list item starts a run of its own
         if run:
             yield "\n".join(run)
 
     @cached_property
     def plain_text(self) -> str:
         """The words a reader sees, for the index and its snippets: no code blocks, raw HTML, targets or markers."""
-        return "\n\n".join(inline_text(_without_block_marks(p)) for p in self.paragraphs())
+        return "\n\n".join(inline_text(p) for p in self.paragraphs())
 
     def words(self) -> int:
         return sum(len(p.split()) for p in self.plain_text.split("\n\n"))
 
 
-def _without_block_marks(paragraph: str) -> str:
-    lines = []
-    for line in paragraph.split("\n"):
-        stripped = line.lstrip(" \t>")
-        if _LIST_ITEM.match(stripped):
-            stripped = stripped.lstrip(" \t")[1:].lstrip(".)0123456789").lstrip()
-        lines.append(stripped.lstrip("#").strip() if stripped.startswith("#") else stripped)
-    return "\n".join(lines)
+def _without_block_marks(line: str) -> str:
+    stripped = line.lstrip(" \t>")
+    if _LIST_ITEM.match(stripped):
+        stripped = stripped.lstrip(" \t")[1:].lstrip(".)0123456789").lstrip()
+    return stripped
 
 
 def read_document(body: str) -> Document:
@@ -178,7 +179,7 @@ def _indented_code(lines: list[str], fences: list[tuple[int, int]]) -> list[tupl
     """Blocks indented four spaces after a blank line, outside any list (in a list they continue its item)."""
     fenced = {i for start, end in fences for i in range(start, end)}
     found, start, in_list, after_blank = [], None, False, True
-    for index, line in enumerate(lines + [""]):
+    for index, line in enumerate(lines + ["end"]):  # a last line of text closes an open block
         indented = line[:4] == "    " or line[:1] == "\t"
         if start is not None:
             if line.strip() and not indented:

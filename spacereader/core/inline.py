@@ -16,6 +16,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear
 _LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
 _ATTRIBUTES = re.compile(r"\{[#.:][^{}\n]*\}")  # {#id .class}
+_EMPHASIS = ("**", "__", "~~", "*")
 _MARKUP = ("**", "__", "~~", "*", "`", "|", "[", "]")  # emphasis, strikethrough, code, tables, brackets
 
 
@@ -24,13 +25,20 @@ def without_code_spans(text: str) -> str:
 
 
 def prose(text: str) -> str:
-    """A run of inline Markdown without what is not prose (code spans, comments, link targets), same length
-    elsewhere: where an astronaut may be named."""
-    text = without_code_spans(text)
+    """A run of inline Markdown as the page's text reads, where an astronaut may be named: a code span or a web
+    address stands as a word that names nobody, a link as its text, an image as its [alt text], emphasis without
+    its marks."""
     if "<!--" in text:
         text = _HTML_COMMENT.sub(" ", text)
+    if "`" in text:
+        text = _CODE_SPAN.sub("code", text)
     if "](" in text:
-        text = _LINK_TARGET.sub("]", text)
+        text = _INLINE_LINK.sub(lambda link: f"[{link.group(2)}]" if link.group(1) else link.group(2), text)
+    if "://" in text:
+        text = _BARE_URL.sub("url", _AUTOLINK.sub("url", text))
+    for mark in _EMPHASIS:
+        if mark in text:
+            text = text.replace(mark, "")
     return text
 
 

@@ -19,14 +19,16 @@ def fold_accents(text: str) -> str:
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w[\w’'-]*)\s+$")
 
 
-def _after_another_name(text: str, start: int) -> bool:
+def _after_another_name(text: str, start: int, before: str = "") -> bool:
     """True for `Kelly` in `with Mark Kelly`: a capitalised word inside a sentence is someone else's first name.
-    At a sentence's start (`Avec Hadfield, …`) a capital proves nothing, so the surname stands."""
-    found = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    At a sentence's start (`Avec Hadfield, …`) a capital proves nothing, so the surname stands. `before` is the
+    text of the same paragraph that comes before `text` (a page's text is cut by its links and emphasis)."""
+    window = (before[-60:] + text[max(0, start - 60):start])[-60:]
+    found = _WORD_BEFORE.search(window)
     if found is None or not found.group(1)[0].isupper():
         return False
-    before = text[max(0, start - 60):found.start(1)].rstrip()
-    return bool(before) and before[-1] not in ".!?:;«\"“(—–-"
+    rest = window[:found.start(1)].rstrip()
+    return bool(rest) and rest[-1] not in ".!?:;«\"“(—–-"
 
 
 class MentionMatcher:
@@ -67,14 +69,14 @@ class MentionMatcher:
     def _could_mention(self, text: str) -> bool:
         return self._clue is not None and self._clue.search(text) is not None
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, profile id) for each mention in plain text."""
+    def finditer(self, text: str, before: str = "") -> Iterator[tuple[int, int, str]]:
+        """(start, end, profile id) for each mention in plain text; `before`, the text just before it."""
         if self._pattern is None or not self._could_mention(text):
             return
         for found in self._pattern.finditer(text):
             key = " ".join(found.group(1).split()).replace("’", "'")
             profile_id = self._ids.get(key) or self._ids.get(found.group(1))
-            if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1))):
+            if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1), before)):
                 yield found.start(1), found.end(1), profile_id
 
     def ids_in(self, document: Document) -> list[str]:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import markdown
 import nh3
-from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from spacereader.core.articles import is_article_file
@@ -47,7 +46,7 @@ _EXTENSION_CONFIGS = {
     "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
     "pymdownx.magiclink": {"hide_protocol": False, "repo_url_shortener": False, "social_url_shorthand": False},
 }
-_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "danger")  # markdown_callouts' classes
 _CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
 EXTERNAL_MARK = "\u202f↗"
@@ -151,7 +150,22 @@ class Rendered:
 
 def markdown_converter() -> markdown.Markdown:
     """Python-Markdown as pages use it, before our policy: the property test renders with it too."""
-    return markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    md.inlinePatterns.deregister("magic-mail")  # a mailto: link is refused by the link policy anyway
+    return md
+
+
+_converters = threading.local()  # one per thread, made once: setting up the extensions is a tenth of a render
+
+
+def _page_converter(matcher: MentionMatcher, links: LinkContext) -> markdown.Markdown:
+    md = getattr(_converters, "md", None)
+    if md is None:
+        md = _converters.md = markdown_converter()
+        md.treeprocessors.register(_PolicyTreeprocessor(md), "spacereader", 1)
+    md.reset()
+    md.treeprocessors["spacereader"].use(matcher, links)
+    return md
 
 
 def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
@@ -163,8 +177,7 @@ def render_body(document: Document, matcher: MentionMatcher, links: LinkContext)
     body = document.text
     if too_much := formatting_problem(document):
         return _plain(body, too_much[1])
-    md = markdown_converter()
-    _PagePolicy(matcher, links).extendMarkdown(md)
+    md = _page_converter(matcher, links)
     try:
         with _deadline(RENDER_SECONDS):
             html = md.convert(for_python_markdown(document))
@@ -213,20 +226,10 @@ def _deadline(seconds: float) -> Iterator[None]:
             state["open"] = False
 
 
-class _PagePolicy(Extension):
-    def __init__(self, matcher: MentionMatcher, links: LinkContext):
-        super().__init__()
-        self.matcher, self.links = matcher, links
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.treeprocessors.register(_PolicyTreeprocessor(md, self.matcher, self.links), "spacereader", 1)
-
-
 class _PolicyTreeprocessor(Treeprocessor):
     """Runs after inline parsing, when every link, image and text run is an element of the tree."""
 
-    def __init__(self, md: markdown.Markdown, matcher: MentionMatcher, links: LinkContext):
-        super().__init__(md)
+    def use(self, matcher: MentionMatcher, links: LinkContext) -> None:
         self.matcher, self.links = matcher, links
 
     def run(self, root: ET.Element) -> None:
@@ -246,10 +249,11 @@ class _PolicyTreeprocessor(Treeprocessor):
                 _callout_box(element, _callout_kind(element))
             elif id(element) in barred:
                 _quote_with_bar(element)
+        self.before = _texts_before(root)  # the text as the page shows it: images already their alt text
         for element in elements:
-            if id(element) not in skipped:
-                self._mention_text(element)
+            if id(element) not in skipped:  # tails first: the links made from the text must not be read again
                 self._mention_tails(element)
+                self._mention_text(element)
 
     def _link(self, a: ET.Element) -> None:
         href = (a.get("href") or "").strip()
@@ -280,11 +284,11 @@ class _PolicyTreeprocessor(Treeprocessor):
         img.set("class", "img-alt")
         img.set("title", f"not shown: {src}" if is_relative(src) else "remote images are never loaded")
 
-    def _mentions(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
+    def _mentions(self, text: str | None, before: str) -> tuple[str | None, list[ET.Element]]:
         if not text:
             return text, []
         links, last, lead = [], 0, None
-        for start, end, profile_id in self.matcher.finditer(text):
+        for start, end, profile_id in self.matcher.finditer(text, before):
             if lead is None:
                 lead = text[:start]
             else:
@@ -302,7 +306,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         return f"#{export_anchor(profile_id)}" if self.links.for_export else astronaut_href(profile_id)
 
     def _mention_text(self, element: ET.Element) -> None:
-        element.text, links = self._mentions(element.text)
+        element.text, links = self._mentions(element.text, self.before.get((id(element), False), ""))
         for index, a in enumerate(links):
             element.insert(index, a)
 
@@ -310,9 +314,34 @@ class _PolicyTreeprocessor(Treeprocessor):
         """Mentions in the text after each child; the children rebuilt at once, as a body may have thousands."""
         children = []
         for child in list(parent):
-            child.tail, links = self._mentions(child.tail)
+            child.tail, links = self._mentions(child.tail, self.before.get((id(child), True), ""))
             children += [child, *links]
         parent[:] = children
+
+
+_BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 td th blockquote div pre table tr ul ol figcaption caption".split())
+
+
+def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
+    """For each element's text (False) and tail (True), by element id: the end of the text of its paragraph (or
+    other block) that the page shows before it. Not recursive: the tree may be deep."""
+    before: dict[tuple[int, bool], str] = {}
+    stack, runs = [(root, False)], [""]
+    while stack:
+        element, leaving = stack.pop()
+        if not leaving:
+            if element.tag in _BLOCKS:
+                runs.append("")
+            before[(id(element), False)] = runs[-1]
+            runs[-1] = (runs[-1] + ("code" if element.tag == "code" else element.text or ""))[-60:]
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element) if element.tag != "code")
+            continue
+        if element.tag in _BLOCKS and len(runs) > 1:
+            runs.pop()
+        before[(id(element), True)] = runs[-1]
+        runs[-1] = (runs[-1] + (element.tail or ""))[-60:]
+    return before
 
 
 def _outer_quotes(root: ET.Element) -> set[int]:
