@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document
+from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document, Fence
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
@@ -30,20 +30,23 @@ class _Item:
 
 
 def for_python_markdown(document: Document) -> str:
-    lines, code = document.lines, document.code_lines()
+    lines, indented_code = document.lines, document.code_lines()
+    fences = {fence.start: fence for fence in document.fences if not fence.quoted}
     raw_openers = {start for start, _ in document.raw}
     out: list[str] = []
     stack: list[_Item] = []
-    fence_shift: int | None = None  # while inside a fence in a list item: how far its lines move
     previous = ""  # the last line given, as written
     containers = 0  # `:::` blocks open
-    for index, line in enumerate(lines):
-        if index in code:
-            if fence_shift is None:
-                fence_shift = _fence_shift(line, stack, out, previous)
-            out.append(_shifted(line, fence_shift))
-            if index + 1 not in code:
-                fence_shift = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in fences:
+            fence = fences[index]
+            _fence_lines(lines, fence, _fence_column(line, stack, out, previous), out)
+            index, previous = fence.end, lines[fence.end - 1]
+            continue
+        if index in indented_code:
+            out.append(line)
         elif not stack and (opening := _CONTAINER.fullmatch(line.strip())):
             containers += 1
             out.extend(_container(*opening.groups()))
@@ -55,7 +58,21 @@ def for_python_markdown(document: Document) -> str:
             if index in raw_openers and _opens_markdown_html(line, lines, index):
                 out[-1] = out[-1].replace(">", ' markdown="1">', 1)
         previous = line
+        index += 1
     return "\n".join(out + ["", "</div>"] * containers)
+
+
+def _fence_lines(lines: list[str], fence: Fence, column: int, out: list[str]) -> None:
+    """A fence as pymdownx.superfences reads one the way CommonMark does: opened and closed by the same run at the
+    same place, each line inside as far in as the opening one was."""
+    opening = lines[fence.start].lstrip(" \t")
+    out.append(" " * column + opening)
+    inside = lines[fence.start + 1:fence.end - 1 if fence.closed else fence.end]
+    for line in inside:
+        expanded = line.expandtabs(_STEP)
+        content = expanded[min(fence.indent, len(expanded) - len(expanded.lstrip(" "))):]
+        out.append(" " * column + content if content.strip() else "")
+    out.append(" " * column + fence.marker)
 
 
 def _container(kind: str, title: str) -> list[str]:
@@ -109,26 +126,15 @@ def _starts_block(expanded: str) -> bool:
     return stripped[:1] in ("#", ">", "|") or bool(_FENCE.fullmatch(stripped)) or bool(_RULE.fullmatch(stripped))
 
 
-def _fence_shift(line: str, stack: list[_Item], out: list[str], previous: str) -> int:
-    """How far a fence's lines move so that the fence sits where its list item's text now starts."""
+def _fence_column(line: str, stack: list[_Item], out: list[str], previous: str) -> int:
+    """Where a fence's lines start: where its list item's text now starts, or the margin."""
     if out and out[-1].strip() and previous.strip():
         out.append("")  # a fence interrupts a paragraph; Python-Markdown would take it into the paragraph
-    if not stack:
-        return 0
     expanded = line.expandtabs(_STEP)
     indent = len(expanded) - len(expanded.lstrip(" "))
     while stack and indent < stack[-1].content:
         stack.pop()
-    return _STEP * len(stack) - (stack[-1].content if stack else 0)
-
-
-def _shifted(line: str, shift: int) -> str:
-    if shift == 0 or not line.strip():
-        return line
-    expanded = line.expandtabs(_STEP)
-    if shift > 0:
-        return " " * shift + expanded
-    return expanded[min(-shift, len(expanded) - len(expanded.lstrip(" "))):]
+    return _STEP * len(stack)
 
 
 def _opens_markdown_html(line: str, lines: list[str], index: int) -> bool:

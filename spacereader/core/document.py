@@ -12,8 +12,7 @@ from functools import cached_property
 
 from spacereader.core.inline import inline_links, inline_text
 
-# As pymdownx.superfences reads a fence: after any indentation or `>`, three or more ` or ~; closed by the same run,
-# as long, at the same indentation; a fence never closed, or a line indented less inside it, is no fence at all.
+# After any indentation or `>`, three or more ` or ~, and what the code is (no ` after backticks)
 _FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # saneheaders: a space after the #s
 _ATTRIBUTES = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")  # `Title {#id .class}`
@@ -44,6 +43,16 @@ class Link:
     is_image: bool = False
 
 
+@dataclass(frozen=True)
+class Fence:
+    start: int  # its opening line
+    end: int  # the line after its closing one, or after its last when never closed
+    indent: int  # columns before the opening run, each line inside loses as many
+    marker: str  # the opening run, ``` or ~~~ or longer
+    closed: bool
+    quoted: bool = False  # in a `>` quote: read as pymdownx.superfences reads it, and given to it as written
+
+
 @dataclass
 class Document:
     """An article body's structure. Line numbers are indexes into the body's lines."""
@@ -51,6 +60,7 @@ class Document:
     text: str
     lines: list[str]
     code: list[tuple[int, int]] = field(default_factory=list)  # [start, end) line ranges of code blocks
+    fences: list[Fence] = field(default_factory=list)
     raw: list[tuple[int, int]] = field(default_factory=list)  # raw HTML blocks and comments: not Markdown
     headings: list[Heading] = field(default_factory=list)  # those at the top level, in order
 
@@ -84,7 +94,7 @@ class Document:
         lines[heading.line] = ""
         if heading.line + 1 < len(lines) and _SETEXT.match(lines[heading.line + 1]) and not _ATX.match(lines[heading.line]):
             lines[heading.line + 1] = ""
-        return Document("\n".join(lines), lines, self.code, self.raw, [h for h in self.headings if h is not heading])
+        return Document("\n".join(lines), lines, self.code, self.fences, self.raw, [h for h in self.headings if h is not heading])
 
     @cached_property
     def links(self) -> list[Link]:
@@ -134,44 +144,69 @@ def _without_block_marks(line: str) -> str:
 def read_document(body: str) -> Document:
     lines = body.split("\n")
     document = Document(body, lines)
-    fences = _fences(lines)
-    document.code = sorted(fences + _indented_code(lines, fences))
+    document.fences = _fences(lines)
+    fenced = [(fence.start, fence.end) for fence in document.fences]
+    document.code = sorted(fenced + _indented_code(lines, fenced))
     document.raw = _raw_html(lines, document.code)
     document.headings = _headings(document)
     return document
 
 
-def _fences(lines: list[str]) -> list[tuple[int, int]]:
-    """[start, end) of each fenced block, opening and closing lines included, as superfences finds them."""
-    found, index = [], 0
+def _fences(lines: list[str]) -> list[Fence]:
+    found, index, in_list = [], 0, False
     while index < len(lines):
         line = lines[index]
         opening = _FENCE.fullmatch(line) if ("```" in line or "~~~" in line) else None
-        if opening is None or (opening.group(2)[0] == "`" and "`" in opening.group(3)):
+        prefix = opening.group(1) if opening else ""
+        width = len(prefix.expandtabs(4))
+        if opening is None or (opening.group(2)[0] == "`" and "`" in opening.group(3)) or (width > 3 and not in_list):
+            if line.strip():
+                in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
             index += 1
             continue
-        end = _fence_end(lines, index + 1, opening.group(1), opening.group(2))
-        if end is None:
+        marker = opening.group(2)
+        fence = _quoted_fence(lines, index, prefix, marker) if ">" in prefix else _fence(lines, index, width, marker, in_list)
+        if fence is None:
             index += 1
-        else:
-            found.append((index, end + 1))
-            index = end + 1
+            continue
+        found.append(fence)
+        index = fence.end
     return found
 
 
-def _fence_end(lines: list[str], start: int, prefix: str, fence: str) -> int | None:
-    width, closing = len(prefix.expandtabs(4)), re.compile(re.escape(fence) + r"[ \t]*")
+def _fence(lines: list[str], start: int, width: int, marker: str, in_list: bool) -> Fence:
+    """As CommonMark reads a fence: closed by a run of its character at least as long, indented up to three
+    spaces more; never closed, it runs to the end (in a list item, to the first line indented less)."""
+    last = start
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            continue
+        content = line.lstrip(" \t")
+        lead = len(line[:len(line) - len(content)].expandtabs(4))
+        if in_list and lead < width:
+            return Fence(start, last + 1, width, marker, closed=False)
+        if lead <= width + 3 and content.startswith(marker) and not content.rstrip(" \t").strip(marker[0]):
+            return Fence(start, index + 1, width, marker, closed=True)
+        last = index
+    return Fence(start, len(lines) if not in_list else last + 1, width, marker, closed=False)
+
+
+def _quoted_fence(lines: list[str], start: int, prefix: str, marker: str) -> Fence | None:
+    """A fence in a quote, as pymdownx.superfences reads it (the page is given it as written): closed by the same
+    run at the same indentation; never closed, or a line indented less, and it is no fence."""
+    width, closing = len(prefix.expandtabs(4)), re.compile(re.escape(marker) + r"[ \t]*")
     quotes = prefix.count(">")
-    for index in range(start, len(lines)):
+    for index in range(start + 1, len(lines)):
         line = lines[index]
         lead = len(line) - len(line.lstrip(" \t>"))
         content = line[lead:]
         if not content.strip():
             continue
         if line[:lead].count(">") != quotes or len(line[:lead].expandtabs(4)) < width:
-            return None  # less indented than its opening line: the fence was no fence
+            return None
         if closing.fullmatch(content) and len(line[:lead].expandtabs(4)) == width:
-            return index
+            return Fence(start, index + 1, width, marker, closed=True, quoted=True)
     return None
 
 

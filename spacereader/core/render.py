@@ -376,13 +376,17 @@ def _callout_kind(div: ET.Element) -> str | None:
 
 
 def _callout_box(div: ET.Element, kind: str) -> None:
-    """A callout as a tinted table with a coloured bar, as quotes are: Qt draws no border or background on a div."""
+    """A callout as a tinted table with a bar in its kind's colour, as quotes are: Qt draws no border or
+    background on a div. One class an element: Qt's style sheets match no more."""
     children, text = list(div), div.text
+    for child in children:
+        if "admonition-title" in child.get("class", ""):
+            child.set("class", f"title-{kind}")
     div.clear()
     div.tag = "table"
-    div.attrib.update({"class": f"callout {kind}", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
+    div.attrib.update({"class": "callout", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
     row = ET.SubElement(div, "tr")
-    ET.SubElement(row, "td", {"class": "bar", "width": "4"})
+    ET.SubElement(row, "td", {"class": f"bar-{kind}", "width": "4"})
     cell = ET.SubElement(row, "td", {"class": "callout-body"})
     cell.text = text
     cell.extend(children)
