@@ -93,6 +93,9 @@ def _list_line(line: str, stack: list[_Item], out: list[str], previous: str) -> 
     lazy = item is None and previous.strip() and not _starts_block(expanded)
     while stack and indent < stack[-1].content and not (lazy and previous.strip()):
         stack.pop()
+    after_text = previous.strip() and not _ITEM.match(previous.expandtabs(_STEP))
+    if item is not None and not stack and after_text and not _may_interrupt(item):
+        item = None  # `14.  The doors…` inside a paragraph goes on with it
     if item is not None and (not stack or indent >= stack[-1].content or indent < 4):
         _item_line(expanded, item, stack, out, previous)
     elif stack:
@@ -115,6 +118,12 @@ def _item_line(expanded: str, item: re.Match, stack: list[_Item], out: list[str]
     if depth and stack[-2].loose:
         stack[-1].loose = True
     out.append(" " * (_STEP * depth) + marker + " " + expanded[item.end():])
+
+
+def _may_interrupt(item: re.Match) -> bool:
+    """A list may start right under a paragraph if it is bulleted or numbered from 1, and its item has text."""
+    marker = item.group(2)
+    return bool(item.group(3)) and (marker in "-+*" or marker[:-1] == "1")
 
 
 def _is_loose(stack: list[_Item]) -> bool:
