@@ -1,7 +1,7 @@
 """The body as Python-Markdown must be given it to read it as CommonMark and GitHub do, from the document's one
-reading: list items nested by their own content column (two spaces, or three after `1.`) re-indented by four, a
-blank line before a list or fence that interrupts a paragraph, `::: tip` containers as GitHub alerts become, and Markdown
-read inside an HTML block after its first blank line. Code is never touched."""
+reading: list items nested by their own content column (two spaces, or three after `1.`) re-indented by four,
+a blank line before a list or fence that interrupts a paragraph, fences in one form, GitHub alerts and `::: tip`
+containers as callouts, Markdown read inside an HTML block after its first blank line."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document, Fence
+from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document, Fence, read_document
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
+_ALERT = re.compile(r" {0,3}>[ \t]*\[!(note|tip|important|warning|caution)\][ \t]*(.*)", re.IGNORECASE)  # GitHub's
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 _CONTAINER = re.compile(r":{3,}[ \t]*(tip|note|info|important|warning|danger|caution)\b[ \t]*(.*)", re.IGNORECASE)
 # the kinds as GitHub alerts name them (markdown_callouts' classes), with their titles when the author gives none
 _KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important", "warning": "warning",
@@ -20,7 +22,8 @@ _KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important"
 _TITLES = {"tip": "Tip", "note": "Note", "info": "Info", "important": "Important", "warning": "Warning",
            "danger": "Danger", "caution": "Caution"}
 _RAW_TAGS = {"pre", "script", "style", "textarea"}  # never Markdown inside
-_STEP = 4  # Python-Markdown's tab length: what one level of a list is indented by
+_STEP = 4
+_MAY_START_ITEM = frozenset(" \t-+*0123456789")  # Python-Markdown's tab length: what one level of a list is indented by
 
 
 @dataclass
@@ -30,7 +33,7 @@ class _Item:
 
 
 def for_python_markdown(document: Document) -> str:
-    lines, indented_code = document.lines, document.code_lines()
+    lines, code = document.lines, document.code_lines()
     fences = {fence.start: fence for fence in document.fences if not fence.quoted}
     raw_openers = {start for start, _ in document.raw}
     out: list[str] = []
@@ -45,8 +48,12 @@ def for_python_markdown(document: Document) -> str:
             _fence_lines(lines, fence, _fence_column(line, stack, out, previous), out)
             index, previous = fence.end, lines[fence.end - 1]
             continue
-        if index in indented_code:
+        if index in code:
             out.append(line)
+        elif not stack and (alert := _ALERT.fullmatch(line)):
+            index = _alert(lines, index, alert, out)
+            previous = ""
+            continue
         elif not stack and (opening := _CONTAINER.fullmatch(line.strip())):
             containers += 1
             out.extend(_container(*opening.groups()))
@@ -75,6 +82,18 @@ def _fence_lines(lines: list[str], fence: Fence, column: int, out: list[str]) ->
     out.append(" " * column + fence.marker)
 
 
+def _alert(lines: list[str], start: int, alert: re.Match, out: list[str]) -> int:
+    """`> [!NOTE]` and the quote it opens as a callout, its text read as any other (lists, fences): the index of
+    the line after the quote."""
+    end = start + 1
+    while end < len(lines) and lines[end].lstrip(" ")[:1] == ">":
+        end += 1
+    inside = "\n".join(_QUOTE_MARK.sub("", line, count=1) for line in lines[start + 1:end])
+    out.extend(_container(*alert.groups()))
+    out.extend([for_python_markdown(read_document(inside)), "", "</div>", ""])
+    return end
+
+
 def _container(kind: str, title: str) -> list[str]:
     """`::: tip Title` as the HTML a GitHub alert becomes, its content read as Markdown (md_in_html)."""
     title = escape(title.strip() or _TITLES[kind.lower()])
@@ -82,6 +101,9 @@ def _container(kind: str, title: str) -> list[str]:
 
 
 def _list_line(line: str, stack: list[_Item], out: list[str], previous: str) -> None:
+    if not stack and line[:1] not in _MAY_START_ITEM:
+        out.append(line)  # most lines: text outside any list
+        return
     if not line.strip():
         if stack:
             stack[-1].loose = True

@@ -11,13 +11,19 @@ _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 # [text](target "title") and ![alt](target): no brackets inside the text, none in the target
 _INLINE_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s\[\]]*))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
-_BARE_URL = re.compile(r"(?<![\w/(<\"'=])(https?://[^\s<>\"'`]*[^\s<>\"'`.,:;!?)\]*_~])")  # as pymdownx.magiclink
+# A web address in running text, as GitHub links it: trailing punctuation is the sentence's, `)` too unless it closes
+BARE_URL = re.compile(r"(?<![\w/<\"'=@.\]])((?:https?://|www\.)[\w-](?:\([^\s()<>]*\)|[^\s<>\"'`()])*?)"
+                      r"(?=[.,:;!?*_~'\"]*(?:[\s<)\]]|$))")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear
 _LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
 _ATTRIBUTES = re.compile(r"\{[#.:][^{}\n]*\}")  # {#id .class}
 _EMPHASIS = ("**", "__", "~~", "*")
 _MARKUP = ("**", "__", "~~", "*", "`", "|", "[", "]")  # emphasis, strikethrough, code, tables, brackets
+
+
+def web_address(written: str) -> str:
+    return "http://" + written if written.startswith("www.") else written
 
 
 def without_code_spans(text: str) -> str:
@@ -34,8 +40,8 @@ def prose(text: str) -> str:
         text = _CODE_SPAN.sub("code", text)
     if "](" in text:
         text = _INLINE_LINK.sub(lambda link: f"[{link.group(2)}]" if link.group(1) else link.group(2), text)
-    if "://" in text:
-        text = _BARE_URL.sub("url", _AUTOLINK.sub("url", text))
+    if "://" in text or "www." in text:
+        text = BARE_URL.sub("url", _AUTOLINK.sub("url", text))
     for mark in _EMPHASIS:
         if mark in text:
             text = text.replace(mark, "")
@@ -53,9 +59,9 @@ def inline_links(line: str) -> Iterator[tuple[str, str, bool]]:
         for found in _AUTOLINK.finditer(line):
             yield found.group(1), found.group(1), False
         line = _AUTOLINK.sub(" ", line)
-    if "://" in line:
-        for found in _BARE_URL.finditer(_HTML_TAG.sub(" ", line)):
-            yield found.group(1), found.group(1), False
+    if "://" in line or "www." in line:
+        for found in BARE_URL.finditer(_HTML_TAG.sub(" ", line)):
+            yield web_address(found.group(1)), found.group(1), False
 
 
 def inline_text(text: str) -> str:

@@ -17,6 +17,8 @@ MAX_AMPERSANDS = 10_000
 # Qt lays out nested tables in time that doubles with each level (12 levels: 0.1 s, 20: 10 s). A reader quote is a
 # table (for its bar): deeper quotes are indented without one.
 MAX_TABLE_NESTING = 8
+# Elements inside each other on a page (a real one: under 20): past it, nh3 and Qt slow down as above.
+MAX_ELEMENT_DEPTH = 120
 MAX_QUOTE_BARS = 4
 # Formatting stops after this and the body is shown as plain text: Python-Markdown, and the HTML parser it uses,
 # have more inputs that take time growing with their square (a paragraph of thousands of unclosed `<a ` tags)

@@ -16,12 +16,24 @@ from pathlib import Path
 
 import markdown
 import nh3
+from markdown.extensions.toc import slugify, unique
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from spacereader.core.articles import is_article_file
 from spacereader.core.commonmark import for_python_markdown
 from spacereader.core.document import Document, read_document
-from spacereader.core.limits import MAX_QUOTE_BARS, MAX_TABLE_NESTING, PLAIN, RENDER_SECONDS, formatting_problem, table_depth
+from spacereader.core.inline import BARE_URL, web_address
+from spacereader.core.limits import (
+    MAX_ELEMENT_DEPTH,
+    MAX_QUOTE_BARS,
+    MAX_TABLE_NESTING,
+    PLAIN,
+    RENDER_SECONDS,
+    formatting_problem,
+    table_depth,
+)
 from spacereader.core.links import (
     ARTICLE_SCHEME,
     ASTRONAUT_SCHEME,
@@ -38,16 +50,15 @@ from spacereader.core.links import (
 from spacereader.core.mentions import MentionMatcher
 
 # Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
-_EXTENSIONS = ["toc", "tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
-               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.magiclink", "pymdownx.saneheaders",
-               "markdown_callouts.github_callouts"]
+_EXTENSIONS = ["tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
+               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.saneheaders"]
 _EXTENSION_CONFIGS = {
     "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
     "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
-    "pymdownx.magiclink": {"hide_protocol": False, "repo_url_shortener": False, "social_url_shorthand": False},
 }
-_CALLOUT_KINDS = ("note", "tip", "important", "warning", "danger")  # markdown_callouts' classes
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "danger")  # as commonmark.py names them
 _CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
 EXTERNAL_MARK = "\u202f↗"
 
@@ -151,8 +162,54 @@ class Rendered:
 def markdown_converter() -> markdown.Markdown:
     """Python-Markdown as pages use it, before our policy: the property test renders with it too."""
     md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
-    md.inlinePatterns.deregister("magic-mail")  # a mailto: link is refused by the link policy anyway
+    # Bare web addresses and heading ids by our own small steps: pymdownx.magiclink and toc cost a fifth of a render
+    md.inlinePatterns.register(_BareUrl(BARE_URL.pattern, md), "bare-url", 85)
+    md.treeprocessors.register(_HeadingIds(md), "heading-ids", 5)
     return md
+
+
+class _BareUrl(InlineProcessor):
+    """`https://…` or `www.…` in running text as a link, found by the pattern the document finds it with."""
+
+    ANCESTOR_EXCLUDES = ("a",)
+
+    def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element, int, int]:
+        link = ET.Element("a", {"href": web_address(found.group(1))})
+        link.text = AtomicString(found.group(1))
+        return link, found.start(0), found.end(0)
+
+
+class _HeadingIds(Treeprocessor):
+    """Each heading's id as toc gives it (the document's outline links to the same), and `[TOC]` as their list."""
+
+    def run(self, root: ET.Element) -> None:
+        used: set[str] = set()
+        headings = [el for el in root.iter() if el.tag in _HEADINGS]
+        for heading in headings:
+            heading.set("id", heading.get("id") or unique(slugify(_text_of(heading), "-"), used))
+            used.add(heading.get("id"))
+        for marker in [p for p in root.iter("p") if (p.text or "").strip() == "[TOC]" and not len(p)]:
+            _outline(marker, headings)
+
+
+def _text_of(element: ET.Element) -> str:
+    return "".join(element.itertext()).strip()
+
+
+def _outline(marker: ET.Element, headings: list[ET.Element]) -> None:
+    marker.tag, marker.text = "div", None
+    marker.set("class", "toc")
+    lists = [(0, ET.SubElement(marker, "ul"))]  # (level, list) from the outermost
+    for heading in headings:
+        level = int(heading.tag[1])
+        while len(lists) > 1 and level < lists[-1][0]:
+            lists.pop()
+        if level > lists[-1][0] and lists[-1][0] and len(lists[-1][1]):
+            lists.append((level, ET.SubElement(lists[-1][1][-1], "ul")))
+        elif lists[-1][0] == 0:
+            lists[-1] = (level, lists[-1][1])
+        item = ET.SubElement(ET.SubElement(lists[-1][1], "li"), "a", {"href": f"#{heading.get('id')}"})
+        item.text = _text_of(heading)
 
 
 _converters = threading.local()  # one per thread, made once: setting up the extensions is a tenth of a render
@@ -324,11 +381,15 @@ _BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 td th blockquote div pre table
 
 def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
     """For each element's text (False) and tail (True), by element id: the end of the text of its paragraph (or
-    other block) that the page shows before it. Not recursive: the tree may be deep."""
+    other block) that the page shows before it. Not recursive: the tree may be deep, though not past
+    MAX_ELEMENT_DEPTH (RecursionError, as Python-Markdown raises for less)."""
     before: dict[tuple[int, bool], str] = {}
-    stack, runs = [(root, False)], [""]
+    stack, runs, depth = [(root, False)], [""], 0
     while stack:
         element, leaving = stack.pop()
+        depth += -1 if leaving else 1
+        if depth > MAX_ELEMENT_DEPTH:
+            raise RecursionError(f"elements nested more than {MAX_ELEMENT_DEPTH} deep")
         if not leaving:
             if element.tag in _BLOCKS:
                 runs.append("")

@@ -87,6 +87,10 @@ CONSTRUCTS = {
                      "<table><tbody><tr><td></td><td><p>Note</p><p>a</p></td></tr></tbody></table>"),
     "VitePress container": ("::: warning\nCareful.\n:::\n",
                             "<table><tbody><tr><td></td><td><p>Warning</p><p>a</p></td></tr></tbody></table>"),
+    "GitHub alert holding a list": ("> [!TIP]\n> Deux choses :\n> - a\n> - b\n",
+                                    "<table><tbody><tr><td></td><td><p>Tip</p><p>a</p><ul><li>a</li><li>b</li></ul>"
+                                    "</td></tr></tbody></table>"),
+    "www address": ("Voir www.esa.int.\n", "<p><a>a</a></p>"),
     "four backticks around three": ("````\n```\n# Fake\n```\n````\n", "<div><pre><code></code></pre></div>"),
     "setext heading": ("Le titre\n========\n\nTexte.\n", "<h1>a</h1><p>b</p>"),
 }
@@ -109,6 +113,12 @@ def test_callouts_carry_their_kind_and_title():
     assert 'class="bar-tip"' in html and '<p class="title-tip">Bon à savoir</p>' in html
     assert 'class="bar-danger"' in html and '<p class="title-danger">Caution</p>' in html
     assert ":::" not in html and "[!CAUTION]" not in html
+
+
+def test_toc_marker_lists_the_headings_linked_to_their_anchors():
+    html = render_markdown("[TOC]\n\n# Départ\n\n## En orbite\n\n## Retour\n", MATCHER, LinkContext(Path("/x")))
+    assert '<a href="#depart">Départ</a><ul><li><a href="#en-orbite">En orbite</a></li>' in html
+    assert '<h2 id="retour">Retour</h2>' in html and "[TOC]" not in html
 
 
 # Regressions: where the old readings disagreed with the page.
