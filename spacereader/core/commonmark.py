@@ -9,18 +9,16 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from spacereader.core.document import _BLOCK_TAGS, _FENCE, _HTML_BLOCK, Document, Fence, read_document
+from spacereader.core.document import BLOCK_TAGS, FENCE, HTML_BLOCK, Document, Fence, read_document
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
 _ALERT = re.compile(r" {0,3}>[ \t]*\[!(note|tip|important|warning|caution)\][ \t]*(.*)", re.IGNORECASE)  # GitHub's
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 _CONTAINER = re.compile(r":{3,}[ \t]*(tip|note|info|important|warning|danger|caution)\b[ \t]*(.*)", re.IGNORECASE)
-# the kinds as GitHub alerts name them (markdown_callouts' classes), with their titles when the author gives none
+# five kinds of callout, as GitHub's alerts are (VitePress's `info` is a note, its `danger` GitHub's caution)
 _KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important", "warning": "warning",
-          "danger": "danger", "caution": "danger"}
-_TITLES = {"tip": "Tip", "note": "Note", "info": "Info", "important": "Important", "warning": "Warning",
-           "danger": "Danger", "caution": "Caution"}
+          "danger": "caution", "caution": "caution"}
 _RAW_TAGS = {"pre", "script", "style", "textarea"}  # never Markdown inside
 _STEP = 4
 _MAY_START_ITEM = frozenset(" \t-+*0123456789")  # Python-Markdown's tab length: what one level of a list is indented by
@@ -95,8 +93,9 @@ def _alert(lines: list[str], start: int, alert: re.Match, out: list[str]) -> int
 
 
 def _container(kind: str, title: str) -> list[str]:
-    """`::: tip Title` as the HTML a GitHub alert becomes, its content read as Markdown (md_in_html)."""
-    title = escape(title.strip() or _TITLES[kind.lower()])
+    """`::: tip Title` as HTML whose content is read as Markdown (md_in_html); with no title, the page gives the
+    kind's own in the article's language."""
+    title = escape(title.strip())
     return ["", f'<div class="admonition {_KINDS[kind.lower()]}" markdown="1">', f'<p class="admonition-title">{title}</p>', ""]
 
 
@@ -154,7 +153,7 @@ def _is_loose(stack: list[_Item]) -> bool:
 
 def _starts_block(expanded: str) -> bool:
     stripped = expanded.lstrip(" ")
-    return stripped[:1] in ("#", ">", "|") or bool(_FENCE.fullmatch(stripped)) or bool(_RULE.fullmatch(stripped))
+    return stripped[:1] in ("#", ">", "|") or bool(FENCE.fullmatch(stripped)) or bool(_RULE.fullmatch(stripped))
 
 
 def _fence_column(line: str, stack: list[_Item], out: list[str], previous: str) -> int:
@@ -170,8 +169,8 @@ def _fence_column(line: str, stack: list[_Item], out: list[str], previous: str) 
 
 def _opens_markdown_html(line: str, lines: list[str], index: int) -> bool:
     """`<div>` alone on its line, then a blank line: CommonMark reads what follows as Markdown."""
-    tag = _HTML_BLOCK.match(line)
-    if tag is None or tag.group(1) or tag.group(2).lower() not in _BLOCK_TAGS - _RAW_TAGS:
+    tag = HTML_BLOCK.match(line)
+    if tag is None or tag.group(1) or tag.group(2).lower() not in BLOCK_TAGS - _RAW_TAGS:
         return False
     alone = line.rstrip().endswith(">") and line.count("<") == 1 and "markdown=" not in line
     return alone and index + 1 < len(lines) and not lines[index + 1].strip()

@@ -13,15 +13,15 @@ from functools import cached_property
 from spacereader.core.inline import inline_links, inline_text
 
 # After any indentation or `>`, three or more ` or ~, and what the code is (no ` after backticks)
-_FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
+FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # saneheaders: a space after the #s
 _ATTRIBUTES = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")  # `Title {#id .class}`
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _REFERENCE = re.compile(r" {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?")  # [label]: target
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
-_HTML_BLOCK = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
+HTML_BLOCK = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 # Python-Markdown's block-level tags: a line opening with one starts raw HTML, which is not read as Markdown
-_BLOCK_TAGS = frozenset(
+BLOCK_TAGS = frozenset(
     "address article aside blockquote body canvas center dd details dialog dir div dl dt fieldset figcaption figure "
     "footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr html iframe legend li main menu nav noframes noscript "
     "ol p pre section summary table tbody td tfoot th thead tr ul video math script style textarea".split())
@@ -156,7 +156,7 @@ def _fences(lines: list[str]) -> list[Fence]:
     found, index, in_list = [], 0, False
     while index < len(lines):
         line = lines[index]
-        opening = _FENCE.fullmatch(line) if ("```" in line or "~~~" in line) else None
+        opening = FENCE.fullmatch(line) if ("```" in line or "~~~" in line) else None
         prefix = opening.group(1) if opening else ""
         width = len(prefix.expandtabs(4))
         if opening is None or (opening.group(2)[0] == "`" and "`" in opening.group(3)) or (width > 3 and not in_list):
@@ -255,8 +255,8 @@ def _raw_html(lines: list[str], code: list[tuple[int, int]]) -> list[tuple[int, 
             found.append((index, end + 1))
             index = end + 1
             continue
-        tag = _HTML_BLOCK.match(line)
-        if tag and tag.group(2).lower() in _BLOCK_TAGS:
+        tag = HTML_BLOCK.match(line)
+        if tag and tag.group(2).lower() in BLOCK_TAGS:
             end = next((i for i in range(index, len(lines)) if not lines[i].strip()), len(lines))
             found.append((index, end))
             index = end

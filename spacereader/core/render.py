@@ -8,7 +8,7 @@ import ctypes
 import re
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import escape, unescape
@@ -56,7 +56,7 @@ _EXTENSION_CONFIGS = {
     "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
     "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
 }
-_CALLOUT_KINDS = ("note", "tip", "important", "warning", "danger")  # as commonmark.py names them
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")  # as commonmark.py names them
 _CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
@@ -215,13 +215,13 @@ def _outline(marker: ET.Element, headings: list[ET.Element]) -> None:
 _converters = threading.local()  # one per thread, made once: setting up the extensions is a tenth of a render
 
 
-def _page_converter(matcher: MentionMatcher, links: LinkContext) -> markdown.Markdown:
+def _page_converter(matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> markdown.Markdown:
     md = getattr(_converters, "md", None)
     if md is None:
         md = _converters.md = markdown_converter()
         md.treeprocessors.register(_PolicyTreeprocessor(md), "spacereader", 1)
     md.reset()
-    md.treeprocessors["spacereader"].use(matcher, links)
+    md.treeprocessors["spacereader"].use(matcher, links, titles)
     return md
 
 
@@ -229,12 +229,14 @@ def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> s
     return render_body(read_document(body), matcher, links).html
 
 
-def render_body(document: Document, matcher: MentionMatcher, links: LinkContext) -> Rendered:
-    """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text."""
+def render_body(document: Document, matcher: MentionMatcher, links: LinkContext,
+                callout_titles: Mapping[str, str] | None = None) -> Rendered:
+    """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text. A callout
+    with no title of its own takes its kind's from `callout_titles` (the article's language), else English."""
     body = document.text
     if too_much := formatting_problem(document):
         return _plain(body, too_much[1])
-    md = _page_converter(matcher, links)
+    md = _page_converter(matcher, links, callout_titles or {})
     try:
         with _deadline(RENDER_SECONDS):
             html = md.convert(for_python_markdown(document))
@@ -286,8 +288,8 @@ def _deadline(seconds: float) -> Iterator[None]:
 class _PolicyTreeprocessor(Treeprocessor):
     """Runs after inline parsing, when every link, image and text run is an element of the tree."""
 
-    def use(self, matcher: MentionMatcher, links: LinkContext) -> None:
-        self.matcher, self.links = matcher, links
+    def use(self, matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> None:
+        self.matcher, self.links, self.titles = matcher, links, titles
 
     def run(self, root: ET.Element) -> None:
         skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
@@ -303,7 +305,7 @@ class _PolicyTreeprocessor(Treeprocessor):
             elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):
                 element.set("align", element.attrib.pop("style").split(":")[1].strip(" ;"))  # nh3 drops style=
             elif element.tag == "div" and _callout_kind(element):
-                _callout_box(element, _callout_kind(element))
+                _callout_box(element, _callout_kind(element), self.titles)
             elif id(element) in barred:
                 _quote_with_bar(element)
         self.before = _texts_before(root)  # the text as the page shows it: images already their alt text
@@ -436,13 +438,15 @@ def _callout_kind(div: ET.Element) -> str | None:
     return next((kind for kind in _CALLOUT_KINDS if kind in classes), None) if "admonition" in classes else None
 
 
-def _callout_box(div: ET.Element, kind: str) -> None:
+def _callout_box(div: ET.Element, kind: str, titles: Mapping[str, str]) -> None:
     """A callout as a tinted table with a bar in its kind's colour, as quotes are: Qt draws no border or
     background on a div. One class an element: Qt's style sheets match no more."""
     children, text = list(div), div.text
     for child in children:
         if "admonition-title" in child.get("class", ""):
             child.set("class", f"title-{kind}")
+            if not (child.text or "").strip() and not len(child):
+                child.text = titles.get(kind) or kind.title()
     div.clear()
     div.tag = "table"
     div.attrib.update({"class": "callout", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})

@@ -14,6 +14,7 @@ from spacereader.core.checks import check_local_links
 from spacereader.core.commonmark import for_python_markdown
 from spacereader.core.document import read_document
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.pages import article_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, markdown_converter, render_markdown
 from spacereader.paths import bundled_profiles_dir
@@ -111,8 +112,15 @@ def test_callouts_carry_their_kind_and_title():
     html = render_markdown("::: tip Bon à savoir\nLe hublot.\n:::\n\n> [!CAUTION]\n> Chaud.\n", MATCHER,
                            LinkContext(Path("/nonexistent")))
     assert 'class="bar-tip"' in html and '<p class="title-tip">Bon à savoir</p>' in html
-    assert 'class="bar-danger"' in html and '<p class="title-danger">Caution</p>' in html
+    assert 'class="bar-caution"' in html and '<p class="title-caution">Caution</p>' in html
     assert ":::" not in html and "[!CAUTION]" not in html
+
+
+def test_a_callout_without_a_title_takes_its_kind_in_the_article_language(tmp_path):
+    write(tmp_path / "a.md", "---\ntitle: Sortie\nlang: fr\n---\n> [!WARNING]\n> Le scaphandre.\n\n::: tip\nRespirer.\n:::\n")
+    article = load_article(tmp_path / "a.md")
+    html = article_page(article, [], MATCHER, root=tmp_path)
+    assert '<p class="title-warning">Attention</p>' in html and '<p class="title-tip">Astuce</p>' in html
 
 
 def test_toc_marker_lists_the_headings_linked_to_their_anchors():
