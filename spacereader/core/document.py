@@ -266,9 +266,7 @@ def _raw_html(lines: list[str], code: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _headings(document: Document) -> list[Heading]:
-    from markdown.extensions.toc import slugify, unique  # the page's own ids: the outline links to them
-
-    headings, used, previous = [], set(), ""
+    headings, used, previous = [], Anchors(), ""
     for index, line in document.text_lines():
         found = None
         if line[:1] == "#" and (atx := _ATX.match(line)):
@@ -281,10 +279,35 @@ def _headings(document: Document) -> list[Heading]:
         level, written, line_index = found
         text, anchor = _heading_parts(written.strip())
         shown = inline_text(text).strip()
-        anchor = anchor or unique(slugify(shown, "-"), used)
-        used.add(anchor)
+        anchor = used.claim(anchor or slugify(shown))
         headings.append(Heading(level, shown, anchor, line_index))
     return headings
+
+
+def slugify(text: str) -> str:
+    from markdown.extensions.toc import slugify as toc_slugify  # the ids toc gives, as authors' sites do
+
+    return toc_slugify(text, "-")
+
+
+class Anchors:
+    """The ids a page's headings have taken: a taken one gets `_1`, `_2`… as toc gives them, in time that does not
+    grow with how many headings share it (toc's own loop would take minutes over 100,000)."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def claim(self, anchor: str) -> str:
+        if anchor and anchor not in self._taken:
+            self._taken.add(anchor)
+            return anchor
+        number = self._next.get(anchor, 1)
+        while f"{anchor}_{number}" in self._taken:
+            number += 1
+        self._next[anchor] = number + 1
+        self._taken.add(f"{anchor}_{number}")
+        return f"{anchor}_{number}"
 
 
 def _heading_parts(text: str) -> tuple[str, str]:

@@ -16,14 +16,13 @@ from pathlib import Path
 
 import markdown
 import nh3
-from markdown.extensions.toc import slugify, unique
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from spacereader.core.articles import is_article_file
 from spacereader.core.commonmark import for_python_markdown
-from spacereader.core.document import Document, read_document
+from spacereader.core.document import Anchors, Document, read_document, slugify
 from spacereader.core.inline import BARE_URL, web_address
 from spacereader.core.limits import (
     MAX_ELEMENT_DEPTH,
@@ -183,11 +182,10 @@ class _HeadingIds(Treeprocessor):
     """Each heading's id as toc gives it (the document's outline links to the same), and `[TOC]` as their list."""
 
     def run(self, root: ET.Element) -> None:
-        used: set[str] = set()
+        anchors = Anchors()
         headings = [el for el in root.iter() if el.tag in _HEADINGS]
         for heading in headings:
-            heading.set("id", heading.get("id") or unique(slugify(_text_of(heading), "-"), used))
-            used.add(heading.get("id"))
+            heading.set("id", anchors.claim(heading.get("id") or slugify(_text_of(heading))))
         for marker in [p for p in root.iter("p") if (p.text or "").strip() == "[TOC]" and not len(p)]:
             _outline(marker, headings)
 
