@@ -271,3 +271,10 @@ def test_no_other_core_module_reads_markdown_syntax():
                         tell in pattern.value for tell in tells):
                     offenders.append(f"{path.name}:{node.lineno}: {pattern.value}")
     assert offenders == []
+
+
+def test_many_equal_headings_get_distinct_anchors_on_the_page_and_in_the_document():
+    body = "\n\n".join(["## Journal de bord"] * 20_000)  # toc's own numbering loop took minutes over this many
+    anchors = [h.anchor for h in read_document(body).headings]
+    assert len(set(anchors)) == 20_000 and anchors[:3] == ["journal-de-bord", "journal-de-bord_1", "journal-de-bord_2"]
+    assert Structure(markdown_converter().convert(body)).headings[-1][2] == anchors[-1]
