@@ -57,8 +57,11 @@ class Article:
 
 
 def is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in MARKDOWN_SUFFIXES
+    return is_article_name(path.name)
 
+
+def is_article_name(name: str) -> bool:
+    return name.lower().endswith(MARKDOWN_SUFFIXES) and name.lower() not in MARKDOWN_SUFFIXES
 
 def load_article(path: Path, root: Path | None = None) -> Article:
     """Read one article. Never raises: whatever is wrong becomes a problem on the returned article. Given the
