@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacereader import paths
-from spacereader.core.articles import Article, load_article
-from spacereader.core.document import read_document
+from spacereader.core.articles import Article
+from spacereader.core.indexreading import Read, ReadingPool, Stamp, read_files, worker_count
 from spacereader.core.indexrows import (
     ARTICLE_COLUMNS,
     article_from_row,
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
+POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 SNIPPET_TOKENS = 14
 _COLUMNS = ("title", "summary", "body", "tags", "author", "names")
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
@@ -55,7 +56,6 @@ CREATE VIRTUAL TABLE search USING fts5({", ".join(_COLUMNS)}, tokenize='unicode6
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
-Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 
 
 @dataclass(frozen=True)
@@ -64,15 +64,6 @@ class Hit:
     title: str
     score: float  # higher is better
     snippet: str  # plain text, each match between HIT_START and HIT_END
-
-
-@dataclass
-class _Read:
-    """A file read and parsed, waiting to be written to the index."""
-    article: Article
-    mentions: tuple[str, ...]
-    stamp: Stamp
-    text: str
 
 
 @dataclass
@@ -234,22 +225,35 @@ class SearchIndex:
         if removed and on_batch is not None:  # gone files leave the view now, not after every file is read
             on_batch(IndexUpdate(removed=removed), 0, len(stale))
         chunks = [stale[start:start + BATCH_SIZE] for start in range(0, len(stale), BATCH_SIZE)]
-        # Two stages on two threads: one reads and parses files (Python), this one writes them (SQLite, which
-        # lets go of the GIL while it tokenizes), so both cores work.
-        with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
-            next_read = reader.submit(self._read, chunks[0], on_disk) if chunks else None
-            for number, _chunk in enumerate(chunks):
-                read = next_read.result()
+        batches = self._batches(chunks, on_disk)
+        try:
+            for number, read in enumerate(batches):
                 if stop():
                     break
-                if number + 1 < len(chunks):
-                    next_read = reader.submit(self._read, chunks[number + 1], on_disk)
                 batch = self._write(read)
                 result.articles += batch.articles
                 result.mentions.update(batch.mentions)
                 if on_batch is not None:
                     on_batch(batch, sum(map(len, chunks[:number + 1])), len(stale))
+        finally:
+            batches.close()  # stops the readers: what is not read yet is read next time
         return result
+
+    def _batches(self, chunks: list[list[str]], on_disk: dict[str, Stamp]) -> Iterator[list[Read]]:
+        """The chunks read, in order, while this thread writes the ones before (SQLite lets go of the GIL while
+        it tokenizes). Many files are read by a process on each core; a few by one thread, which starts at once."""
+        workers = worker_count()
+        if workers > 1 and sum(map(len, chunks)) >= POOL_FROM:
+            with ReadingPool(self.library.root, workers) as pool:
+                yield from pool.read(chunks, on_disk)
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
+            ahead = reader.submit(read_files, self.library, chunks[0], on_disk) if chunks else None
+            for number in range(len(chunks)):
+                read = ahead.result()
+                if number + 1 < len(chunks):
+                    ahead = reader.submit(read_files, self.library, chunks[number + 1], on_disk)
+                yield read
 
     def _known(self) -> dict[str, Stamp]:
         """Each indexed file's stamp, by its stored name: compared as strings, made into no Path."""
@@ -261,18 +265,7 @@ class SearchIndex:
                             ((path_key(p),) for p in paths))
         self.db.executemany("DELETE FROM articles WHERE path = ?", ((path_key(p),) for p in paths))
 
-    def _read(self, keys: list[str], stamps: dict[str, Stamp]) -> list[_Read]:
-        read = []
-        for key in keys:
-            path = path_of(key)
-            article = self.library.examine(load_article(path, self.library.root))
-            mentions = self.library.find_mentions(article)
-            text = article.document.plain_text
-            article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
-            read.append(_Read(article, mentions, stamps[key], text))
-        return read
-
-    def _write(self, read: list[_Read]) -> IndexUpdate:
+    def _write(self, read: list[Read]) -> IndexUpdate:
         names = {profile_id: profile.name for profile_id, profile in self.library.book.profiles.items()}
         with self.db:
             self._forget([r.article.path for r in read])
