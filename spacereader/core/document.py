@@ -165,12 +165,13 @@ def _fences(lines: list[str]) -> list[Fence]:
             index += 1
             continue
         marker = opening.group(2)
-        fence = _quoted_fence(lines, index, prefix, marker) if ">" in prefix else _fence(lines, index, width, marker, in_list)
-        if fence is None:
-            index += 1
-            continue
-        found.append(fence)
-        index = fence.end
+        if ">" in prefix:
+            fence, index = _quoted_fence(lines, index, prefix, marker)
+        else:
+            fence = _fence(lines, index, width, marker, in_list)
+            index = fence.end
+        if fence is not None:
+            found.append(fence)
     return found
 
 
@@ -192,9 +193,10 @@ def _fence(lines: list[str], start: int, width: int, marker: str, in_list: bool)
     return Fence(start, len(lines) if not in_list else last + 1, width, marker, closed=False)
 
 
-def _quoted_fence(lines: list[str], start: int, prefix: str, marker: str) -> Fence | None:
-    """A fence in a quote, as pymdownx.superfences reads it (the page is given it as written): closed by the same
-    run at the same indentation; never closed, or a line indented less, and it is no fence."""
+def _quoted_fence(lines: list[str], start: int, prefix: str, marker: str) -> tuple[Fence | None, int]:
+    """A fence in a quote as pymdownx.superfences reads it (the page is given it as written), and where to look
+    on: closed by the same run at the same indentation, else no fence; a line indented less ends it there, and
+    never closed, it hides any fence after it."""
     width, closing = len(prefix.expandtabs(4)), re.compile(re.escape(marker) + r"[ \t]*")
     quotes = prefix.count(">")
     for index in range(start + 1, len(lines)):
@@ -204,10 +206,10 @@ def _quoted_fence(lines: list[str], start: int, prefix: str, marker: str) -> Fen
         if not content.strip():
             continue
         if line[:lead].count(">") != quotes or len(line[:lead].expandtabs(4)) < width:
-            return None
+            return None, index + 1
         if closing.fullmatch(content) and len(line[:lead].expandtabs(4)) == width:
-            return Fence(start, index + 1, width, marker, closed=True, quoted=True)
-    return None
+            return Fence(start, index + 1, width, marker, closed=True, quoted=True), index + 1
+    return None, len(lines)
 
 
 def _indented_code(lines: list[str], fences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -323,6 +325,6 @@ def _starts_block(document: Document, index: int) -> bool:
     item, quote, table row or anything indented."""
     lines = document.lines
     line = lines[index]
-    if index < 0 or line[:1] in " \t>|#" or _LIST_ITEM.match(line):
+    if line[:1] in " \t>|#" or _LIST_ITEM.match(line):
         return False
     return index == 0 or not lines[index - 1].strip() or (index - 1) in document._skipped

@@ -7,9 +7,10 @@ import re
 
 from spacereader.core.document import Document
 
-# Quotes and lists inside each other, `[` brackets left open in a paragraph, raw HTML tags left open: Python-Markdown
-# recurses once a level (thousands exhaust the stack), scans ahead from every open `[` (thousands take minutes),
-# and nh3 and Qt slow down with the square of HTML depth. Real writing stays under ten.
+# Quotes and lists inside each other, `[` brackets left open in a paragraph, `{` left open on a line, raw HTML tags
+# left open: Python-Markdown recurses once a level (thousands exhaust the stack), scans ahead from every open `[`
+# and, in one regular expression no deadline can stop, from every `{` (thousands take minutes), and nh3 and Qt
+# slow down with the square of HTML depth. Real writing stays under ten.
 MAX_NESTING = 50
 # nh3 takes time that grows with (number of `&` or no-break spaces in a paragraph) x (its length): 10,000 in 8 MB
 # is about a second.
@@ -52,6 +53,8 @@ def formatting_problem(document: Document) -> tuple[int, str] | None:
                 brackets = brackets + 1 if token == "[" else max(0, brackets - 1) + (token == "](")
                 if brackets > MAX_NESTING:
                     return index, f"more than {MAX_NESTING} `[` brackets nested or left open in a paragraph; {PLAIN}"
+        if "{" in line and line.count("{") - line.count("}") > MAX_NESTING:
+            return index, f"more than {MAX_NESTING} `{{` braces left open on a line; {PLAIN}"
         ampersands += line.count("&") + line.count("\xa0")
         if ampersands > MAX_AMPERSANDS:
             return index, f"more than {MAX_AMPERSANDS:,} `&` characters (or no-break spaces) in a paragraph; {PLAIN}"

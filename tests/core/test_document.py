@@ -16,7 +16,7 @@ from spacereader.core.document import read_document
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pages import article_page
 from spacereader.core.profiles import load_profile_book
-from spacereader.core.render import LinkContext, markdown_converter, render_markdown
+from spacereader.core.render import LinkContext, markdown_converter, render_body, render_markdown
 from spacereader.paths import bundled_profiles_dir
 from tests.conftest import write
 
@@ -278,3 +278,8 @@ def test_many_equal_headings_get_distinct_anchors_on_the_page_and_in_the_documen
     anchors = [h.anchor for h in read_document(body).headings]
     assert len(set(anchors)) == 20_000 and anchors[:3] == ["journal-de-bord", "journal-de-bord_1", "journal-de-bord_2"]
     assert Structure(markdown_converter().convert(body)).headings[-1][2] == anchors[-1]
+
+
+def test_a_line_of_braces_left_open_is_plain_text_not_minutes_in_a_regular_expression():
+    rendered = render_body(read_document("# Titre {" * 20_000), MATCHER, LinkContext(Path("/nonexistent")))
+    assert rendered.problem == "more than 50 `{` braces left open on a line; the article is shown as plain text"
