@@ -82,6 +82,7 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     if search:
         window.articles.search_box.setText(search)
         window.articles.search()
+    window.wait_for_page()
     window.show()
     app.processEvents()
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files

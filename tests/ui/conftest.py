@@ -19,6 +19,7 @@ def open_window(qtbot, root: Path, *, settings: Settings | None = None, persist:
     window.open_library(root)
     if indexed:
         window.wait_for_indexing()
+        window.wait_for_page()
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -51,6 +51,7 @@ def select_row(window: MainWindow, title: str) -> None:
         index = model.index(row, TITLE)
         if index.data() == title:
             window.articles.table.setCurrentIndex(index)
+            window.wait_for_page()
             return
     raise AssertionError(f"{title!r} is not in the library view")
 
@@ -68,9 +69,12 @@ def click_link(qtbot, window: MainWindow, text: str) -> None:
     point = reader.cursorRect(cursor).center() + QPoint(1, 0)
     assert reader.anchorAt(point), f"{text!r} is not a link"
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    window.wait_for_page()
 
 
 def page_text(window: MainWindow) -> str:
+    """The page on screen, once the last one asked for is there."""
+    window.wait_for_page()
     return window.reader.toPlainText()
 
 
@@ -88,11 +92,12 @@ def test_library_lists_every_article_and_marks_the_broken_one(window, library_di
     paths = {model.index(row, 0).data(PATH_ROLE): model.index(row, 0).data(HAS_PROBLEMS_ROLE)
              for row in range(model.rowCount())}
     assert paths == {str(library_dir / n): n == "broken.md" for n in ("hadfield.md", "pesquet.md", "broken.md")}
-    assert "with problems" in window.count_label.text()
+    assert "with problems" in window.status.count_label.text()
 
 
 def test_a_broken_article_shows_its_problem_in_the_reader(window, library_dir):
     window.show_article(library_dir / "broken.md")
+    window.wait_for_page()
     assert "broken.md has problems" in page_text(window)
     assert "front matter is not valid YAML" in page_text(window)
 
@@ -108,6 +113,7 @@ def test_clicking_an_astronaut_opens_the_profile_with_its_mentions(qtbot, window
 
 def test_mentioned_in_links_back_to_the_article(qtbot, window):
     window.show_profile("thomas-pesquet")
+    window.wait_for_page()
     click_link(qtbot, window, "La mission Proxima")
     assert "Les photos de Thomas Pesquet" in page_text(window)
 
@@ -140,11 +146,13 @@ def test_back_and_forward_across_articles_and_profiles(qtbot, window):
     click_link(qtbot, window, "Chris Hadfield")
     assert page_text(window).startswith("Chris Hadfield")
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    window.wait_for_page()
     assert page_text(window).startswith("Photos from the station")
-    assert window.forward_action.isEnabled()
-    window.forward_action.trigger()
+    assert window.commands.forward.isEnabled()
+    window.commands.forward.trigger()
+    window.wait_for_page()
     assert page_text(window).startswith("Chris Hadfield")
-    assert not window.forward_action.isEnabled()
+    assert not window.commands.forward.isEnabled()
 
 
 def listed_titles(window: MainWindow) -> list[str]:
@@ -170,6 +178,7 @@ def test_astronauts_tab_opens_a_profile(window):
 def test_saving_the_open_article_re_renders_it(qtbot, window, library_dir):
     path = library_dir / "pesquet.md"
     window.show_article(path)
+    window.wait_for_page()
     path.write_text(path.read_text(encoding="utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "Un paragraphe ajouté." in page_text(window), timeout=5000)
 
@@ -186,6 +195,7 @@ def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
     window.open_library(library_dir)
     window.wait_for_indexing()
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.close()
     saved = load_settings()
     assert saved.last_library == str(library_dir.resolve())
@@ -211,12 +221,15 @@ def test_a_new_window_restores_the_column_widths_and_sort(qtbot, library_dir):
 def test_a_save_while_a_profile_is_shown_appears_on_going_back(qtbot, window, library_dir):
     path = library_dir / "pesquet.md"
     window.show_article(path)
+    window.wait_for_page()
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     path.write_text(path.read_text(encoding="utf-8") + "\nEt Scott Kelly aussi.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "scott-kelly" in window.library.mentions[path], timeout=5000)
     assert "thomas-pesquet" in window.library.mentions[path]
     assert window.library.mentioned_in("scott-kelly")[0].path == path  # the Astronauts tab counts it too
     window.go_back()
+    window.wait_for_page()
     assert "Et Scott Kelly aussi." in page_text(window)
 
 
@@ -224,15 +237,17 @@ def test_another_library_starts_a_fresh_history(window, library_dir, tmp_path_fa
     other = tmp_path_factory.mktemp("other")
     write(other / "only.md", "---\ntitle: The only one\n---\nText\n")
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.open_library(other)
     window.wait_for_indexing()
-    assert not window.back_action.isEnabled()
+    assert not window.commands.back.isEnabled()
     assert [a.title for a in window.library.articles] == ["The only one"]
 
 
 def test_clicking_the_current_row_again_returns_to_its_article(qtbot, window):
     select_row(window, "Photos from the station")
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     table = window.articles.table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.currentIndex()).center())
     assert page_text(window).startswith("Photos from the station")
@@ -240,14 +255,18 @@ def test_clicking_the_current_row_again_returns_to_its_article(qtbot, window):
 
 def test_the_window_title_names_the_page_shown(window, library_dir):
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     assert window.windowTitle().startswith("Chris Hadfield")
     window.go_back()
+    window.wait_for_page()
     assert window.windowTitle().startswith("La mission Proxima")
 
 
 def test_an_article_outside_the_library_is_shown_but_not_listed(window, tmp_path_factory):
     elsewhere = write(tmp_path_factory.mktemp("elsewhere") / "away.md", "---\ntitle: Far away\n---\nHadfield again.\n")
     window.show_article(elsewhere)
+    window.wait_for_page()
     assert page_text(window).startswith("Far away")
     assert window.articles.model.rowCount() == 3

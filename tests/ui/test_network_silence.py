@@ -167,8 +167,10 @@ def test_reading_articles_and_a_profile_that_point_at_a_server_sends_it_nothing(
     hovered = []
     for name in ("images.md", "styles.md", "links.md"):
         window.show_article(library / name)
+        window.wait_for_page()
         hovered += read_through(qtbot, window)
     window.show_profile("jane-orbit")
+    window.wait_for_page()
     hovered += read_through(qtbot, window)
     window.set_theme("dark")  # a re-render, as the reader gets when switching themes
     qtbot.wait(STRAY_REQUEST_GRACE_MS)

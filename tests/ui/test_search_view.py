@@ -102,7 +102,7 @@ def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_
     assert f"{HIT_START}{RARE}{HIT_END}" in snippet  # the match is marked in the snippet shown under the title
     with qtbot.waitSignal(window.indexing_finished, timeout=20000):
         indexer.go_on.set()
-    assert only_rare_rows(window, MATCHING)
+    qtbot.waitUntil(lambda: only_rare_rows(window, MATCHING))  # the snippets are fetched once rows are drawn
     assert len(window.library.articles) == ARTICLES
     window.articles.search_box.clear()
     qtbot.waitUntil(lambda: len(listed(window)) == ARTICLES)
@@ -149,19 +149,22 @@ def window(qtbot, library_dir) -> MainWindow:
 
 def choose(window: MainWindow, facet: str, value) -> None:
     """Pick a value in a facet menu, as a click in its popup does."""
-    combo = window.articles.facets[facet]
+    combo = window.articles.facets.combos[facet]
     row = combo.findData(value)
     assert row >= 0, f"{value!r} is not offered in the {facet} menu"
     combo.setCurrentIndex(row)
     combo.activated.emit(row)
+    window.wait_for_page()
 
 
 def test_the_menus_count_only_favourites_when_only_favourites_are_listed(qtbot, window, library_dir):
     window.show_article(library_dir / "moon-fr.md")
+    window.wait_for_page()
     window.toggle_favourite()
     window.articles.favourites_only.setChecked(True)
+    window.wait_for_page()
     assert listed_titles(window) == ["La Lune"]
-    lang = window.articles.facets["lang"]
+    lang = window.articles.facets.combos["lang"]
     assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "FR  (1)"]
 
 
@@ -176,7 +179,7 @@ def test_ctrl_k_puts_the_cursor_in_the_search_box(qtbot, window):
 def test_a_facet_choice_combines_with_the_search_and_clearing_restores_everything(qtbot, window):
     qtbot.keyClicks(window.articles.search_box, "station")
     qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La vie à bord", "Station life"])
-    lang = window.articles.facets["lang"]
+    lang = window.articles.facets.combos["lang"]
     assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "EN  (1)", "FR  (1)"]
     choose(window, "lang", "fr")
     assert listed_titles(window) == ["La vie à bord"]
@@ -189,7 +192,7 @@ def test_a_facet_choice_combines_with_the_search_and_clearing_restores_everythin
 def test_a_tag_choice_counts_only_what_the_search_found(qtbot, window):
     qtbot.keyClicks(window.articles.search_box, "la")
     qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La Lune", "La vie à bord"])
-    tags = window.articles.facets["tag"]
+    tags = window.articles.facets.combos["tag"]
     assert sorted(tags.itemText(row) for row in range(1, tags.count())) == ["ISS  (1)", "Lune  (1)"]
     choose(window, "tag", "Lune")
     assert listed_titles(window) == ["La Lune"]
@@ -206,6 +209,7 @@ def test_a_file_added_to_the_library_is_listed_and_found(qtbot, window, library_
 
 def test_a_file_rewritten_in_place_while_another_is_read_is_listed_anew(qtbot, window, library_dir):
     window.show_article(library_dir / "iss-en.md")
+    window.wait_for_page()
     path = library_dir / "moon-fr.md"
     with path.open("r+", encoding="utf-8") as same_file:  # no rename: the folder itself does not change
         same_file.write(path.read_text(encoding="utf-8").replace("title: La Lune", "title: La Lune rousse"))
@@ -234,18 +238,22 @@ def test_a_renamed_file_is_listed_under_its_new_name(qtbot, window, library_dir)
 
 
 def test_a_search_that_finds_the_index_damaged_fills_it_again(qtbot, window):
-    index = window.search_index
-    index.db.close()
-    index.location.write_bytes(b"not a database at all " * 2000)  # damaged under the open window
-    index.db = sqlite3.connect(index.location, check_same_thread=False)
+    searcher = window.articles.searcher
+
+    def damage() -> None:  # on the search worker's thread, whose connection it is
+        searcher.index.db.close()
+        searcher.index.location.write_bytes(b"not a database at all " * 2000)  # damaged under the open window
+        searcher.index.db = sqlite3.connect(searcher.index.location)
+
+    searcher.jobs.submit(damage, lambda _: None)
     qtbot.keyClicks(window.articles.search_box, "dust")
     qtbot.waitUntil(lambda: listed_titles(window) == ["Mars"], timeout=5000)
-    assert index.resets == 1
+    assert searcher.index.resets == 1
 
 
 def test_waiting_for_the_index_means_every_batch_is_listed(qtbot, big_library):
     window = open_window(qtbot, big_library, indexed=False)
-    window.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
+    window.session.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
     window.wait_for_indexing()
     assert len(window.library.articles) == ARTICLES and window.articles.model.rowCount() == ARTICLES
 
