@@ -50,6 +50,7 @@ class ArticlesPanel(QWidget):
                                     clearButtonEnabled=True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_box.textChanged.connect(self.search_timer.start)
+        self.search_box.textChanged.connect(self.searcher.drop_listings)  # results for older text must not show
         self.search_timer.timeout.connect(self.search)
         self.facets = FacetMenus(self)
         self.facets.changed.connect(self._filters_changed)

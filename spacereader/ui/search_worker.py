@@ -39,6 +39,10 @@ class Searcher:
         """`rerank`: the index changed since the last request, so the same query may now find more."""
         self.jobs.submit(lambda: self._listing(library, browse, query, rerank), on_done, kind="list")
 
+    def drop_listings(self) -> None:
+        """A listing is about to be asked for (the query is being typed): none asked for before may be shown."""
+        self.jobs.drop("list")
+
     def snippets(self, library: Library, paths: list[Path], query: str,
                  on_done: Callable[[dict[Path, str]], None]) -> None:
         self.jobs.submit(lambda: self._index_for(library).snippets(paths, query), on_done)

@@ -36,6 +36,11 @@ class Jobs(QObject):
         self._pending += 1
         self._queue.put(((kind, self._tickets), job, on_done))
 
+    def drop(self, kind: str) -> None:
+        """The results of the jobs of this kind asked for so far are no longer wanted: a newer one is coming."""
+        self._tickets += 1
+        self._latest[kind] = self._tickets
+
     def is_latest(self, kind: str, ticket: int) -> bool:
         return not kind or self._latest.get(kind) == ticket
 

@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 
-from spacereader.core.settings import Settings, load_settings
+from spacereader.core.settings import load_settings
 from spacereader.ui.library_model import HAS_PROBLEMS_ROLE, PATH_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
-from tests.ui.conftest import open_window
+from tests.helpers import write
+from tests.ui.conftest import click_link, open_window
 
 FULL_ARTICLE = "https://en.wikipedia.org/wiki/Chris_Hadfield"
 
@@ -40,11 +40,6 @@ Les photos de Thomas Pesquet depuis l’ISS, après celles d’Hadfield.
     return tmp_path
 
 
-@pytest.fixture
-def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir)
-
-
 def select_row(window: MainWindow, title: str) -> None:
     model = window.articles.model
     for row in range(model.rowCount()):
@@ -54,22 +49,6 @@ def select_row(window: MainWindow, title: str) -> None:
             window.wait_for_page()
             return
     raise AssertionError(f"{title!r} is not in the library view")
-
-
-def click_link(qtbot, window: MainWindow, text: str) -> None:
-    """Click the middle of the first occurrence of text in the reader, as a mouse would."""
-    reader = window.reader
-    cursor = reader.document().find(text)
-    assert not cursor.isNull(), f"{text!r} is not on the page"
-    middle = cursor.selectionStart() + len(text) // 2
-    cursor.setPosition(middle)
-    reader.ensureCursorVisible()
-    reader.setTextCursor(cursor)
-    reader.ensureCursorVisible()
-    point = reader.cursorRect(cursor).center() + QPoint(1, 0)
-    assert reader.anchorAt(point), f"{text!r} is not a link"
-    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    window.wait_for_page()
 
 
 def page_text(window: MainWindow) -> str:
@@ -190,10 +169,7 @@ def test_dark_theme_restyles_the_reader(window):
 
 
 def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
-    window = MainWindow(Settings(), persist=True)
-    qtbot.addWidget(window)
-    window.open_library(library_dir)
-    window.wait_for_indexing()
+    window = open_window(qtbot, library_dir, persist=True)
     window.show_article(library_dir / "pesquet.md")
     window.wait_for_page()
     window.close()
@@ -204,10 +180,7 @@ def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
 
 
 def test_a_new_window_restores_the_column_widths_and_sort(qtbot, library_dir):
-    first = MainWindow(Settings(), persist=True)
-    qtbot.addWidget(first)
-    first.open_library(library_dir)
-    first.wait_for_indexing()
+    first = open_window(qtbot, library_dir, persist=True)
     first.articles.table.setColumnWidth(1, 222)
     first.articles.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     first.close()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from spacereader.ui.main_window import MainWindow
 from spacereader.ui.reader import Reader
-from tests.conftest import write
+from tests.helpers import write
 from tests.ui.conftest import open_window
 
 STRAY_REQUEST_GRACE_MS = 300  # nothing to wait on when nothing should happen: time for a stray request to arrive

@@ -17,7 +17,7 @@ from spacereader.core.settings import Settings
 from spacereader.paths import bundled_library, bundled_profiles_dir
 from spacereader.ui.library_model import PATH_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
+from tests.helpers import write
 
 Snapshot = dict[str, tuple]
 KEPT = ("bytes", "modification time", "change time", "identity")  # what a snapshot keeps of each entry, in order

@@ -9,7 +9,7 @@ from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.settings import load_settings
 from spacereader.ui.library_model import FAVOURITE_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
+from tests.helpers import write
 from tests.ui.conftest import open_window
 
 PIXELS = 4  # "the same place": a restored position may differ by a rounding of the fraction
@@ -27,8 +27,8 @@ def library_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir, persist=True)
+def persist() -> bool:
+    return True  # these tests read the reading state back
 
 
 def rows(window: MainWindow) -> dict[str, bool]:

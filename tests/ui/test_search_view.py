@@ -4,21 +4,18 @@ combine with the search, and files that come, go or are renamed show in the list
 import gc
 import os
 import sqlite3
-import threading
 import weakref
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-import spacereader.ui.indexer as indexer_module
 from spacereader.core.browse import fold
 from spacereader.core.index import BATCH_SIZE
 from spacereader.core.searchtext import HIT_END, HIT_START
-from spacereader.ui.indexer import Indexer
 from spacereader.ui.library_model import PATH_ROLE, SUMMARY_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
+from tests.helpers import many_articles, write
 from tests.ui.conftest import open_window
 
 RARE = "zéphyrine"
@@ -26,51 +23,12 @@ ARTICLES = 1500  # six batches
 MATCHING = ARTICLES // 10
 
 
-class GatedIndexer(Indexer):
-    """Waits after each batch until the test lets it go on, so the test types while indexing is surely running.
-    The pause is connected after the window's own slot, so the window has each batch before the indexer waits."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.go_on = threading.Event()
-
-    def start(self, *args) -> None:
-        self.batch_indexed.connect(self._pause, Qt.ConnectionType.DirectConnection)  # on the indexer's thread
-        super().start(*args)
-
-    def requestInterruption(self) -> None:  # the window closing: let it stop
-        self.go_on.set()
-        super().requestInterruption()
-
-    def _pause(self, _update, done: int, total: int) -> None:
-        if done < total:
-            self.go_on.wait(timeout=30)  # bounded: a failing test must not hang the suite
-
-
-@pytest.fixture
-def gated(monkeypatch):
-    indexers = []
-
-    def make(*args, **kwargs):
-        indexers.append(GatedIndexer(*args, **kwargs))
-        return indexers[-1]
-
-    monkeypatch.setattr(indexer_module, "Indexer", make)
-    yield indexers
-    for indexer in indexers:
-        indexer.go_on.set()
-
-
 @pytest.fixture
 def big_library(tmp_path) -> Path:
     root = tmp_path / "big"
-    for folder in range(5):
-        (root / f"part{folder}").mkdir(parents=True)
-    for number in range(ARTICLES):
-        rare = f" Un vent de {RARE} souffle sur la base." if number % 10 == 0 else ""
-        (root / f"part{number // 300}" / f"note-{number:04d}.md").write_text(
-            f"---\ntitle: Note {number:04d}\nlang: {'fr' if number % 2 else 'en'}\ndate: 2020-01-{1 + number % 28:02d}\n"
-            f"---\nOrbit number {number} went well.{rare}\n", encoding="utf-8")
+    many_articles(root, ARTICLES, name=lambda n: f"part{n // 300}/note-{n:04d}.md",
+                  front=lambda n: f"title: Note {n:04d}\nlang: {'fr' if n % 2 else 'en'}\ndate: 2020-01-{1 + n % 28:02d}",
+                  body=lambda n: f"Orbit number {n} went well." + (f" Un vent de {RARE} souffle." if n % 10 == 0 else ""))
     return root
 
 
@@ -111,9 +69,8 @@ def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_
 
 def test_a_deleted_file_leaves_the_list_before_the_changed_ones_are_read_again(qtbot, tmp_path, gated):
     root = tmp_path / "library"
-    root.mkdir()
-    for number in range(BATCH_SIZE + 50):
-        (root / f"log-{number:03d}.md").write_text(f"---\ntitle: Log {number:03d}\n---\nDay {number}.\n", encoding="utf-8")
+    many_articles(root, BATCH_SIZE + 50, name=lambda n: f"log-{n:03d}.md", front=lambda n: f"title: Log {n:03d}",
+                  body=lambda n: f"Day {n}.")
     window = open_window(qtbot, root, indexed=False)
     gated[0].go_on.set()
     window.wait_for_indexing()
@@ -140,11 +97,6 @@ def library_dir(tmp_path) -> Path:
                                "Rien sur l’orbite terrestre.\n")
     write(root / "deep/mars-en.md", "---\ntitle: Mars\nlang: en\ndate: 2020-01-01\n---\nRed dust.\n")
     return root
-
-
-@pytest.fixture
-def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir)
 
 
 def choose(window: MainWindow, facet: str, value) -> None:
