@@ -42,10 +42,9 @@ class LibraryModel(QAbstractTableModel):
         self._snippets: dict[Path, str | None] | None = None  # None when not searching; a None value is on its way
         self._favourites: set[Path] = set()
 
-    def set_listing(self, library: Library, rows: list[Article], searching: bool) -> None:
+    def set_listing(self, library: Library, rows: list[Article], row_of: dict[Path, int], searching: bool) -> None:
         self.beginResetModel()
-        self._library, self._rows = library, rows
-        self._row_of = {a.path: row for row, a in enumerate(rows)}
+        self._library, self._rows, self._row_of = library, rows, row_of
         self._snippets = {} if searching else None
         self.endResetModel()
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget
 
 from spacereader.core.export import ExportRefused, export_article
 from spacereader.core.library import LibraryChange
-from spacereader.core.links import LinkKind, classify
 from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.settings import Settings, save_settings
 from spacereader.core.themes import reader_css, theme_named
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
         self.articles.index_damaged.connect(self.session.reindex)
         self.astronauts.profile_activated.connect(self.navigation.show_profile)
         self.reader.anchorClicked.connect(self.router.route)
-        self.reader.highlighted.connect(self._describe_link)
+        self.reader.highlighted.connect(lambda url: self.status.describe_link(url, self.library))
         self.router.profile_requested.connect(self.navigation.show_profile)
         self.router.article_requested.connect(self.navigation.show_article)
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
@@ -152,31 +151,9 @@ class MainWindow(QMainWindow):
         if article is not None:
             self.articles.select(str(article.path))
             self.settings.last_article = str(article.path)
-            self.status.say(self._article_status(article), 4000)
+            self.status.say_where(article)
         elif page.location is not None:
             self.astronauts.select(page.location.key)
-
-    def _article_status(self, article) -> str:
-        errors = sum(p.is_error for p in article.problems)
-        if not errors:
-            return str(article.path)
-        text = self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else \
-            self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors))
-        return text.replace("%1", article.path.name)
-
-    def _describe_link(self, url: QUrl) -> None:
-        if url.isEmpty():
-            self.status.show_link("")
-            return
-        target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-        profile = self.library.book.get(target.value) if self.library else None
-        text = {
-            LinkKind.EXTERNAL: self.tr("Opens in your browser: %1"),
-            LinkKind.ASTRONAUT: self.tr("Astronaut profile: %1"),
-            LinkKind.ARTICLE: self.tr("Article: %1"),
-            LinkKind.ANCHOR: self.tr("Jump within this page"),
-        }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
-        self.status.show_link(text.replace("%1", profile.name if profile else target.value))
 
     # the article on screen
     def toggle_favourite(self) -> None:

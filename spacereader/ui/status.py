@@ -3,10 +3,12 @@ short messages. Each kind of message is cleared when what it is about is over.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from spacereader.core.articles import Article
 from spacereader.core.library import Library
+from spacereader.core.links import LinkKind, classify
 
 
 def number(n: int) -> str:
@@ -41,6 +43,31 @@ class StatusBar(QStatusBar):
             self._say_until_over(text)
         else:
             self._over()
+
+    def describe_link(self, url: QUrl, library: Library | None) -> None:
+        """Where the link under the mouse leads (the reader's `highlighted`): an empty URL, the mouse left it."""
+        if url.isEmpty():
+            self.show_link("")
+            return
+        target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        profile = library.book.get(target.value) if library else None
+        text = {
+            LinkKind.EXTERNAL: self.tr("Opens in your browser: %1"),
+            LinkKind.ASTRONAUT: self.tr("Astronaut profile: %1"),
+            LinkKind.ARTICLE: self.tr("Article: %1"),
+            LinkKind.ANCHOR: self.tr("Jump within this page"),
+        }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
+        self.show_link(text.replace("%1", profile.name if profile else target.value))
+
+    def say_where(self, article: Article) -> None:
+        """The file of the article on screen, or how many errors it has."""
+        errors = sum(p.is_error for p in article.problems)
+        if not errors:
+            self.say(str(article.path), 4000)
+            return
+        text = (self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else
+                self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors)))
+        self.say(text.replace("%1", article.path.name), 4000)
 
     def page_changed(self) -> None:
         self._over()  # a link's description belongs to the page it was on

@@ -1,5 +1,6 @@
 """Nothing slow runs on the GUI thread: with a page and a search that take as long as the test wants (fakes that wait
-for the test's word), the window goes on answering, and shows only what was asked for last."""
+for the test's word), the window goes on answering, and shows only what was asked for last; a page past its
+deadline is shown as plain text, and the window goes on."""
 
 import threading
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import spacereader.ui.navigation as navigation_module
+from spacereader.core import render
 from spacereader.core.index import SearchIndex
 from spacereader.ui.library_model import TITLE
 from tests.helpers import article
@@ -102,3 +104,18 @@ def test_a_slow_search_does_not_hold_the_window_and_the_last_query_wins(qtbot, w
     window.wait_for_page()
     assert listed == ["moon"]  # the results for "station", ranked after all, were never shown
     assert [window.articles.model.index(r, TITLE).data() for r in range(window.articles.model.rowCount())] == ["Moon page"]
+
+
+def test_a_page_past_its_deadline_is_shown_as_plain_text_and_the_window_goes_on(qtbot, window, library_dir, monkeypatch):
+    monkeypatch.setattr(render, "RENDER_SECONDS", 0.001)  # any real article takes longer to format
+    paragraphs = "\n\n".join(f"Paragraph **{n}** with [a link](https://example.org/{n})." for n in range(3000))
+    path = article(library_dir, "long.md", paragraphs, "title: A long read")
+    window.show_article(path)
+    window.wait_for_page()
+    text = window.reader.toPlainText()
+    assert "took more than 0.001 seconds to format; the article is shown as plain text" in text
+    assert "Paragraph **2999**" in text  # all of it, as written
+    monkeypatch.undo()  # the usual deadline again
+    window.show_article(library_dir / "quick.md")
+    window.wait_for_page()
+    assert window.reader.toPlainText().startswith("Quick page")
