@@ -93,6 +93,7 @@ def measure(root: Path, query: str, expected_rows: int, interval_ms: int) -> dic
     ticker.start()
     typing = threading.Thread(target=type_query)
     typing.start()
+    started = clock.elapsed()
     loop = QEventLoop()
     checker = QTimer(interval=5)
     checker.timeout.connect(lambda: done() and loop.quit())
@@ -102,6 +103,10 @@ def measure(root: Path, query: str, expected_rows: int, interval_ms: int) -> dic
     finished = clock.elapsed()
     ticker.stop()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    if os.environ.get("WINDOW_BENCH_GAPS"):
+        worst = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:]
+        print("worst gaps (ms, at ms after typing began):", [(gaps[i], ticks[i] - started) for i in worst],
+              "keys at", [pressed[n] - started for n in sorted(pressed)], file=sys.stderr)
     latencies = [shown[n] - pressed[n] for n in pressed if n in shown]
     window.close()
     return {"longest_stall_ms": max(gaps, default=0), "ticks": len(ticks),

@@ -108,7 +108,9 @@ class SearchIndex:
         self._profiles_key = _profiles_key(library)
         self.resets = 0  # how often a damaged database was thrown away since opening
         self._paths: dict[str, Path] = {}
-        self._order: list[tuple[int, Path]] = []  # every article, newest first: the order of equal scores
+        # every article's row id and path, newest first: the order of equal scores. A dict, not 100,000 pairs: one
+        # object for Python's collector to walk, not 100,000 (a full collection of them stalled the window).
+        self._order: dict[int, Path] = {}
         self._order_version: int | None = None  # PRAGMA data_version when _order was read
         self.db = self._open()
 
@@ -318,23 +320,22 @@ class SearchIndex:
                 for rowid in self._matching(f"{columns} : {term}"):
                     bonus[rowid] += weight * rarity
         # Newest first, then the few with a bonus moved ahead in a stable sort: no sort key for the many.
-        ahead = sorted(((rowid, path) for rowid, path in order if rowid in kept and rowid in bonus),
-                       key=lambda row: bonus[row[0]], reverse=True)
-        rest = [(rowid, path) for rowid, path in order if rowid in kept and rowid not in bonus]
-        return [(path, found_anywhere + bonus.get(rowid, 0.0)) for rowid, path in ahead + rest]
+        ahead = sorted((rowid for rowid in order if rowid in kept and rowid in bonus), key=bonus.__getitem__, reverse=True)
+        rest = [rowid for rowid in order if rowid in kept and rowid not in bonus]
+        return [(order[rowid], found_anywhere + bonus.get(rowid, 0.0)) for rowid in ahead + rest]
 
     def _matching(self, expression: str) -> list[int]:
         return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))]
 
-    def _newest_first(self) -> list[tuple[int, Path]]:
-        """(row id, path) of every article, newest first; read again only when another connection wrote."""
+    def _newest_first(self) -> dict[int, Path]:
+        """Row id → path of every article, newest first; read again only when another connection wrote."""
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._order_version:
             # The library's own Path objects where it has them: a dict then finds them by identity, where an
             # equal Path made here would cost a Path.__eq__ call for each of 100,000 lookups.
             self._paths.update((str(a.path), a.path) for a in self.library.articles)
             rows = self.db.execute("SELECT id, path FROM articles ORDER BY date DESC, title")
-            self._order = decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
+            self._order = dict(decoded(rows, lambda row: (int(row[0]), self._path(row[1]))))
             self._order_version = version
         return self._order
 

@@ -12,7 +12,7 @@ from spacereader.core.browse import Browse, candidates, visible
 from spacereader.core.facets import FacetCounts, facet_counts
 from spacereader.core.index import SearchIndex
 from spacereader.core.library import Library
-from spacereader.ui.work import Jobs
+from spacereader.ui.work import Jobs, collector_paused
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,10 @@ class Searcher:
 
     # on the worker
     def _listing(self, library: Library, browse: Browse, query: str, rerank: bool) -> Listing:
+        with collector_paused():
+            return self._listed(library, browse, query, rerank)
+
+    def _listed(self, library: Library, browse: Browse, query: str, rerank: bool) -> Listing:
         index = self._index_for(library)
         resets = index.resets
         browse = replace(browse, ranking=self._ranking(library, query.strip() and query, rerank))

@@ -5,10 +5,12 @@ that finishes after a newer one was asked for has its result dropped, so only th
 
 from __future__ import annotations
 
+import gc
 import queue
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
@@ -70,8 +72,11 @@ class Jobs(QObject):
                 except Exception:  # a bug in a job: reported, and the worker goes on
                     sys.excepthook(*sys.exc_info())
                     on_done = None
+            if not self.is_latest(*key):
+                # Freed here, not on the GUI thread: freeing a listing of 100,000 rows stalled the window 80 ms.
+                on_done = result = None
             try:
-                self._finished.emit(key, on_done if self.is_latest(*key) else None, result)
+                self._finished.emit(key, on_done, result)
             except RuntimeError:  # the window is gone
                 return
 
@@ -81,3 +86,17 @@ class Jobs(QObject):
             on_done(result)
         if not self._pending:
             self.idle.emit()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """For a job that makes objects by the hundred thousand and leaves no cycles (a listing of 100,000 articles):
+    Python's full collections, which it would set off again and again, walk every live object holding the GIL, and
+    each stalled the GUI thread for 100 to 180 ms. What the job drops is freed by reference counting anyway."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
