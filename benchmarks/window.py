@@ -7,7 +7,9 @@ The window runs offscreen on a corpus made by benchmarks/corpus.py (kept in --wo
 the first run indexes). A thread types the query one key every --interval-ms, as a person would, by queued signal:
 a keystroke waits for the GUI thread like a real one. A 1 ms timer ticks throughout; the longest gap between two
 ticks is the longest the window could not answer. Typing ends when the list shows the last query's results. A
-benchmark, not a test: it asserts nothing. Each size runs in a fresh process.
+benchmark, not a test: it asserts nothing. Each size runs in a fresh process. To see when the worst stalls came,
+run one size in this process with `WINDOW_BENCH_GAPS=1 python benchmarks/window.py --child SIZE` (the cache folder
+is then the user's, as XDG_CACHE_HOME says).
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ class ArticlesPanel(QWidget):
     def _show(self, listing: Listing) -> None:
         current = self.table.currentIndex().data(PATH_ROLE)
         searching = listing.browse.ranking is not None
-        self.model.set_listing(listing.library, listing.rows, listing.row_of, searching)
+        self.searcher.jobs.retire(self.model.set_listing(listing.library, listing.rows, listing.row_of, searching))
         self.listed_query = listing.query
         self.facets.fill(listing.counts, listing.library)
         # best match first, until the reader sorts by a column

@@ -42,11 +42,14 @@ class LibraryModel(QAbstractTableModel):
         self._snippets: dict[Path, str | None] | None = None  # None when not searching; a None value is on its way
         self._favourites: set[Path] = set()
 
-    def set_listing(self, library: Library, rows: list[Article], row_of: dict[Path, int], searching: bool) -> None:
+    def set_listing(self, library: Library, rows: list[Article], row_of: dict[Path, int], searching: bool) -> tuple:
+        """Returns the rows it held, for the caller to free off the GUI thread."""
         self.beginResetModel()
+        old = self._rows, self._row_of, self._snippets
         self._library, self._rows, self._row_of = library, rows, row_of
         self._snippets = {} if searching else None
         self.endResetModel()
+        return old
 
     def add_snippets(self, snippets: dict[Path, str]) -> None:
         if self._snippets is None:
