@@ -89,7 +89,8 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
         window.articles.search()
     window.wait_for_page()
     window.show()
-    app.processEvents()
+    app.processEvents()  # the rows are drawn, and ask for their snippets
+    window.wait_for_page()
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
