@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
         self.navigation.refused.connect(self.status.say)
+        self.navigation.reloaded.connect(
+            lambda page: self.status.say(self.tr("Reloaded %1").replace("%1", page.article.path.name), 3000))
 
     # the library
     def open_library(self, root: Path, article: Path | None = None) -> None:

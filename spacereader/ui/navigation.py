@@ -48,6 +48,7 @@ def profile_page_of(library: Library, profile_id: str) -> Page:
 class Navigation(QObject):
     moved = Signal()  # the history changed: what Back, Forward and the article's actions can do
     page_shown = Signal(object)  # a Page, now in the reader
+    reloaded = Signal(object)  # a Page shown again because its author saved it
     refused = Signal(str)  # a page that cannot be shown, and why
 
     def __init__(self, reader: Reader, reading: ReadingState, css: Callable[[], str], parent=None):
@@ -77,7 +78,8 @@ class Navigation(QObject):
         elif change.indexed and self.history.current is None:
             self._show_empty_library()
         if self.shown and self.shown.article and self.shown.article.path in change.saved:
-            self.show_article(self.shown.article.path, record=False, keep_scroll=True)  # an author saved it
+            library, path = self.library, self.shown.article.path  # an author saved it
+            self.jobs.submit(lambda: article_page_of(library, path), self._show_saved, kind="page")
 
     def start(self, article: Path | None) -> None:
         """The first page of a library just opened: this article if it has it, else its newest."""
@@ -152,6 +154,10 @@ class Navigation(QObject):
         if article is not None and not keep_scroll:
             self.reader.scroll_to_fraction(self.reading.position(article.path))  # where the reader left it
         self.page_shown.emit(page)
+
+    def _show_saved(self, page: Page) -> None:
+        self._show(page, keep_scroll=True)
+        self.reloaded.emit(page)
 
     def _show_empty_library(self) -> None:
         root = escape(str(self.library.root))

@@ -160,6 +160,7 @@ def test_saving_the_open_article_re_renders_it(qtbot, window, library_dir):
     window.wait_for_page()
     path.write_text(path.read_text(encoding="utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "Un paragraphe ajouté." in page_text(window), timeout=5000)
+    assert window.status.currentMessage() == "Reloaded pesquet.md"
 
 
 def test_dark_theme_restyles_the_reader(window):
