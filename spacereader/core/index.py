@@ -325,9 +325,11 @@ class SearchIndex:
                 for rowid in self._matching(f"{columns} : {term}"):
                     bonus[rowid] += weight * rarity
         # Newest first, then the few with a bonus moved ahead in a stable sort: no sort key for the many.
-        ahead = sorted((rowid for rowid in order if rowid in kept and rowid in bonus), key=bonus.__getitem__, reverse=True)
+        ahead = sorted((rowid for rowid in order if rowid in kept and rowid in bonus), key=lambda rowid: bonus[rowid],
+                       reverse=True)  # a Python key, not bonus.__getitem__: the sort then lets other threads run
         rest = [rowid for rowid in order if rowid in kept and rowid not in bonus]
-        return [(rowid, found_anywhere + bonus.get(rowid, 0.0)) for rowid in ahead + rest]
+        scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead]
+        return scored + [(rowid, found_anywhere) for rowid in rest]  # one score object shared by the many
 
     def _matching(self, expression: str) -> list[int]:
         return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))]

@@ -12,7 +12,7 @@ _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _INLINE_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s\[\]]*))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
 # A web address in running text, as GitHub links it: trailing punctuation is the sentence's, `)` too unless it closes
-BARE_URL = re.compile(r"(?<![\w/<\"'=@.\]])((?:https?://|www\.)[\w-](?:\([^\s()<>]*\)|[^\s<>\"'`()])*?)"
+BARE_URL = re.compile(r"(?<![\w/<\"'=@.\]])((?:https?://|www\.)[\w-](?:\([^\s()<>\[\]]*\)|[^\s<>\"'`()\[\]])*?)"
                       r"(?=[.,:;!?*_~'\"]*(?:[\s<)\]]|$))")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear

@@ -63,13 +63,14 @@ class Library:
         self._by_path = {a.path: a for a in self.articles}
         self._index_backlinks()
 
-    def apply(self, update) -> None:
+    def apply(self, update) -> LibraryChange:
         """Take in what the search index read again (an `IndexUpdate`) and drop the files that are gone."""
         replaced = {a.path for a in update.articles} | set(update.removed)
         for path in update.removed:
             self.mentions.pop(path, None)
         self.mentions.update(update.mentions)
         self.set_articles([a for a in self.articles if a.path not in replaced] + update.articles)
+        return LibraryChange(self, read=frozenset(a.path for a in update.articles), removed=frozenset(update.removed))
 
     def _admit(self, article: Article) -> Article:
         self.mentions[article.path] = self.find_mentions(self.examine(article))
@@ -81,6 +82,22 @@ class Library:
             for profile_id in self.mentions.get(article.path, ()):
                 backlinks[profile_id].append(article)
         self._backlinks = dict(backlinks)
+
+
+@dataclass(frozen=True, eq=False)
+class LibraryChange:
+    """What happened to the open library, announced once to every view, each of which decides what to refresh
+    (as Anki's OpChanges): plain data, so views never have to ask the library what is new."""
+    library: Library
+    opened: bool = False  # another library (or the same one reopened): everything is new
+    read: frozenset[Path] = frozenset()  # articles added or read again
+    removed: frozenset[Path] = frozenset()  # files gone
+    saved: frozenset[Path] = frozenset()  # watched files saved on disk, the article on screen among them
+    indexed: bool = False  # an indexing pass ended: the library is as the disk has it
+
+    @property
+    def articles_changed(self) -> bool:
+        return self.opened or bool(self.read or self.removed)
 
 
 def _newest_first(article: Article) -> tuple:

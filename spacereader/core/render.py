@@ -394,14 +394,15 @@ def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
             if element.tag in _BLOCKS:
                 runs.append("")
             before[(id(element), False)] = runs[-1]
-            runs[-1] = (runs[-1] + ("code" if element.tag == "code" else element.text or ""))[-60:]
+            text = "code" if element.tag == "code" else (element.text or "").replace(EXTERNAL_MARK, "")  # as written
+            runs[-1] = (runs[-1] + text)[-60:]
             stack.append((element, True))
             stack.extend((child, False) for child in reversed(element) if element.tag != "code")
             continue
         if element.tag in _BLOCKS and len(runs) > 1:
             runs.pop()
         before[(id(element), True)] = runs[-1]
-        runs[-1] = (runs[-1] + (element.tail or ""))[-60:]
+        runs[-1] = (runs[-1] + (element.tail or "").replace(EXTERNAL_MARK, ""))[-60:]
     return before
 
 

@@ -18,7 +18,7 @@ from spacereader.core.pages import article_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, markdown_converter, render_body, render_markdown
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import write
 
 MATCHER = MentionMatcher(load_profile_book([bundled_profiles_dir()]).profiles.values())
 _CONTAINERS = {"blockquote", "li", "table", "td", "div"}
@@ -283,3 +283,8 @@ def test_many_equal_headings_get_distinct_anchors_on_the_page_and_in_the_documen
 def test_a_line_of_braces_left_open_is_plain_text_not_minutes_in_a_regular_expression():
     rendered = render_body(read_document("# Titre {" * 20_000), MATCHER, LinkContext(Path("/nonexistent")))
     assert rendered.problem == "more than 50 `{` braces left open on a line; the article is shown as plain text"
+
+
+def test_an_address_no_url_parser_takes_is_text_not_a_crash():
+    html = render_markdown("Voir [ceci](http://[a) et http://0![ puis https://esa.int.", MATCHER, LinkContext(Path("/x")))
+    assert Structure(html).targets == ["https://esa.int"] and "ceci" in html

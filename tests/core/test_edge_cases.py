@@ -13,7 +13,7 @@ from spacereader.core.pages import article_page
 from spacereader.core.profiles import load_profile, load_profile_book
 from spacereader.core.settings import Settings, load_settings
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import write
 
 MATCHER = MentionMatcher(load_profile_book([bundled_profiles_dir()]).profiles.values())
 

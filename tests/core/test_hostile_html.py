@@ -14,7 +14,7 @@ from spacereader.core.pages import article_page, standalone_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, render_markdown
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import write
 from tests.html_safety import parse, scheme, text_of, unsafe
 
 BOOK = load_profile_book([bundled_profiles_dir()])

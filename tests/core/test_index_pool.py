@@ -11,7 +11,7 @@ from spacereader.core.index import SearchIndex
 from spacereader.core.indexreading import CRASHED, ReadingPool
 from spacereader.core.indexrows import path_key
 from spacereader.core.library import empty_library
-from tests.conftest import write
+from tests.helpers import write
 
 KILLER = "kills-the-reader"
 

@@ -8,7 +8,7 @@ from spacereader.core.mentions import MentionMatcher
 from spacereader.core.profiles import load_profile, load_profile_book
 from spacereader.core.render import LinkContext, render_markdown
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import article, write
 
 BUNDLED = sorted(bundled_profiles_dir().glob("*.yaml"))
 
@@ -18,9 +18,6 @@ def profile(library, profile_id, name, aliases=(), extra=""):
     return write(library / "astronauts" / f"{profile_id}.yaml",
                  f"name: {name}\naliases: {aliases_yaml}\nagency: Test Agency\n{extra}")
 
-
-def article(library, name, body, front="title: T"):
-    return write(library / name, f"---\n{front}\n---\n{body}\n")
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pages import article_page, standalone_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import write
 
 FRONT = "---\ntitle: Test Article\n---\n"  # the body starts on line 4
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from spacereader.ui.main_window import MainWindow
 from spacereader.ui.reader import Reader
-from tests.conftest import write
+from tests.helpers import write
 from tests.ui.conftest import open_window
 
 STRAY_REQUEST_GRACE_MS = 300  # nothing to wait on when nothing should happen: time for a stray request to arrive
@@ -167,8 +167,10 @@ def test_reading_articles_and_a_profile_that_point_at_a_server_sends_it_nothing(
     hovered = []
     for name in ("images.md", "styles.md", "links.md"):
         window.show_article(library / name)
+        window.wait_for_page()
         hovered += read_through(qtbot, window)
     window.show_profile("jane-orbit")
+    window.wait_for_page()
     hovered += read_through(qtbot, window)
     window.set_theme("dark")  # a re-render, as the reader gets when switching themes
     qtbot.wait(STRAY_REQUEST_GRACE_MS)
