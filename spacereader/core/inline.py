@@ -12,8 +12,21 @@ _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _INLINE_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s\[\]]*))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
 # A web address in running text, as GitHub links it: trailing punctuation is the sentence's, `)` too unless it closes
-BARE_URL = re.compile(r"(?<![\w/<\"'=@.\]])((?:https?://|www\.)[\w-](?:\([^\s()<>\[\]]*\)|[^\s<>\"'`()\[\]])*?)"
+# one inside. It starts with letters the regular expression engine looks for quickly; what may not stand just
+# before it (a letter, `/`, `=`, a quote…) is `attached`'s business.
+BARE_URL = re.compile(r"(?:https?://|www\.)[\w-](?:\([^\s()<>\[\]]*\)|[^\s<>\"'`()\[\]])*?"
                       r"(?=[.,:;!?*_~'\"]*(?:[\s<)\]]|$))")
+_ATTACHED = frozenset("/<\"'=@.]")
+
+
+def attached(found: re.Match) -> bool:
+    """True for an address that goes on a word or a path (`xhttps://`, `/www.`): not one on its own."""
+    before = found.string[found.start() - 1] if found.start() else " "
+    return before.isalnum() or before == "_" or before in _ATTACHED
+
+
+def bare_urls(text: str) -> Iterator[re.Match]:
+    return (found for found in BARE_URL.finditer(text) if not attached(found))
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear
 _LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
@@ -41,7 +54,7 @@ def prose(text: str) -> str:
     if "](" in text:
         text = _INLINE_LINK.sub(lambda link: f"[{link.group(2)}]" if link.group(1) else link.group(2), text)
     if "://" in text or "www." in text:
-        text = BARE_URL.sub("url", _AUTOLINK.sub("url", text))
+        text = BARE_URL.sub(lambda found: found.group(0) if attached(found) else "url", _AUTOLINK.sub("url", text))
     for mark in _EMPHASIS:
         if mark in text:
             text = text.replace(mark, "")
@@ -60,8 +73,8 @@ def inline_links(line: str) -> Iterator[tuple[str, str, bool]]:
             yield found.group(1), found.group(1), False
         line = _AUTOLINK.sub(" ", line)
     if "://" in line or "www." in line:
-        for found in BARE_URL.finditer(_HTML_TAG.sub(" ", line)):
-            yield web_address(found.group(1)), found.group(1), False
+        for found in bare_urls(_HTML_TAG.sub(" ", line)):
+            yield web_address(found.group(0)), found.group(0), False
 
 
 def inline_text(text: str) -> str:

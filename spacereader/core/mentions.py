@@ -66,12 +66,12 @@ class MentionMatcher:
         alternatives = (r"\s+".join(map(re.escape, name.split())).replace("'", "['’]") for name in ordered)
         return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
-    def _could_mention(self, text: str) -> bool:
+    def could_mention(self, text: str) -> bool:
         return self._clue is not None and self._clue.search(text) is not None
 
     def finditer(self, text: str, before: str = "") -> Iterator[tuple[int, int, str]]:
         """(start, end, profile id) for each mention in plain text; `before`, the text just before it."""
-        if self._pattern is None or not self._could_mention(text):
+        if self._pattern is None or not self.could_mention(text):
             return
         for found in self._pattern.finditer(text):
             key = " ".join(found.group(1).split()).replace("’", "'")
@@ -81,7 +81,7 @@ class MentionMatcher:
 
     def ids_in(self, document: Document) -> list[str]:
         """The profiles an article's text mentions outside code, in order of first mention."""
-        if not self._could_mention(document.text):
+        if not self.could_mention(document.text):
             return []
-        paragraphs = (prose(p) for p in document.paragraphs() if self._could_mention(p))
+        paragraphs = (prose(p) for p in document.paragraphs() if self.could_mention(p))
         return list(dict.fromkeys(profile_id for p in paragraphs for _, _, profile_id in self.finditer(p)))

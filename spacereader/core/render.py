@@ -23,7 +23,7 @@ from markdown.util import AtomicString
 from spacereader.core.articles import is_article_file
 from spacereader.core.commonmark import for_python_markdown
 from spacereader.core.document import Anchors, Document, read_document, slugify
-from spacereader.core.inline import BARE_URL, web_address
+from spacereader.core.inline import BARE_URL, attached, web_address
 from spacereader.core.limits import (
     MAX_ELEMENT_DEPTH,
     MAX_QUOTE_BARS,
@@ -158,9 +158,10 @@ class Rendered:
     problem: str = ""  # why the body is shown as plain text, when it is
 
 
-def markdown_converter() -> markdown.Markdown:
+def markdown_converter(extensions: tuple[str, ...] = tuple(_EXTENSIONS)) -> markdown.Markdown:
     """Python-Markdown as pages use it, before our policy: the property test renders with it too."""
-    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    md = markdown.Markdown(extensions=list(extensions),
+                           extension_configs={name: config for name, config in _EXTENSION_CONFIGS.items() if name in extensions})
     # Bare web addresses and heading ids by our own small steps: pymdownx.magiclink and toc cost a fifth of a render
     md.inlinePatterns.register(_BareUrl(BARE_URL.pattern, md), "bare-url", 85)
     md.treeprocessors.register(_HeadingIds(md), "heading-ids", 5)
@@ -172,9 +173,11 @@ class _BareUrl(InlineProcessor):
 
     ANCESTOR_EXCLUDES = ("a",)
 
-    def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element, int, int]:
-        link = ET.Element("a", {"href": web_address(found.group(1))})
-        link.text = AtomicString(found.group(1))
+    def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element | None, int | None, int | None]:
+        if attached(found):
+            return None, None, None
+        link = ET.Element("a", {"href": web_address(found.group(0))})
+        link.text = AtomicString(found.group(0))
         return link, found.start(0), found.end(0)
 
 
@@ -210,13 +213,19 @@ def _outline(marker: ET.Element, headings: list[ET.Element]) -> None:
         item.text = _text_of(heading)
 
 
-_converters = threading.local()  # one per thread, made once: setting up the extensions is a tenth of a render
+# An extension given a page whose text holds none of its marks still walks every line or element: each is given
+# only to the pages that need it (a sixth of a render for most articles).
+_NEEDED_FOR = {"tables": ("|",), "footnotes": ("[^",), "attr_list": ("{",), "md_in_html": ("<",),
+               "pymdownx.tilde": ("~~",), "pymdownx.tasklist": ("[ ]", "[x]", "[X]")}
+_converters = threading.local()  # per thread, one per set of extensions, made once: setting one up is a tenth of a render
 
 
-def _page_converter(matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> markdown.Markdown:
-    md = getattr(_converters, "md", None)
+def _page_converter(source: str, matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> markdown.Markdown:
+    needed = tuple(e for e in _EXTENSIONS if any(mark in source for mark in _NEEDED_FOR.get(e, ("",))))
+    made = _converters.__dict__.setdefault("by_extensions", {})
+    md = made.get(needed)
     if md is None:
-        md = _converters.md = markdown_converter()
+        md = made[needed] = markdown_converter(needed)
         md.treeprocessors.register(_PolicyTreeprocessor(md), "spacereader", 1)
     md.reset()
     md.treeprocessors["spacereader"].use(matcher, links, titles)
@@ -234,10 +243,11 @@ def render_body(document: Document, matcher: MentionMatcher, links: LinkContext,
     body = document.text
     if too_much := formatting_problem(document):
         return _plain(body, too_much[1])
-    md = _page_converter(matcher, links, callout_titles or {})
+    source = for_python_markdown(document)
+    md = _page_converter(source, matcher, links, callout_titles or {})
     try:
         with _deadline(RENDER_SECONDS):
-            html = md.convert(for_python_markdown(document))
+            html = md.convert(source)
     except RecursionError:  # nesting the line-by-line limits do not see, like thousands of `*a ` in a row
         return _plain(body, f"too deeply nested to format; {PLAIN}")
     except _TooSlow:
@@ -306,7 +316,7 @@ class _PolicyTreeprocessor(Treeprocessor):
                 _callout_box(element, _callout_kind(element), self.titles)
             elif id(element) in barred:
                 _quote_with_bar(element)
-        self.before = _texts_before(root)  # the text as the page shows it: images already their alt text
+        self.root, self._before = root, None
         for element in elements:
             if id(element) not in skipped:  # tails first: the links made from the text must not be read again
                 self._mention_tails(element)
@@ -341,11 +351,18 @@ class _PolicyTreeprocessor(Treeprocessor):
         img.set("class", "img-alt")
         img.set("title", f"not shown: {src}" if is_relative(src) else "remote images are never loaded")
 
-    def _mentions(self, text: str | None, before: str) -> tuple[str | None, list[ET.Element]]:
-        if not text:
+    def _text_before(self, element: ET.Element, tail: bool) -> str:
+        """The text the page shows before an element's text or tail, in its paragraph: asked only for the few texts
+        that may name someone, once images are their alt text."""
+        if self._before is None:
+            self._before = _texts_before(self.root)
+        return self._before.get((id(element), tail), "")
+
+    def _mentions(self, text: str | None, element: ET.Element, tail: bool) -> tuple[str | None, list[ET.Element]]:
+        if not text or not self.matcher.could_mention(text):
             return text, []
         links, last, lead = [], 0, None
-        for start, end, profile_id in self.matcher.finditer(text, before):
+        for start, end, profile_id in self.matcher.finditer(text, self._text_before(element, tail)):
             if lead is None:
                 lead = text[:start]
             else:
@@ -363,7 +380,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         return f"#{export_anchor(profile_id)}" if self.links.for_export else astronaut_href(profile_id)
 
     def _mention_text(self, element: ET.Element) -> None:
-        element.text, links = self._mentions(element.text, self.before.get((id(element), False), ""))
+        element.text, links = self._mentions(element.text, element, False)
         for index, a in enumerate(links):
             element.insert(index, a)
 
@@ -371,7 +388,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         """Mentions in the text after each child; the children rebuilt at once, as a body may have thousands."""
         children = []
         for child in list(parent):
-            child.tail, links = self._mentions(child.tail, self.before.get((id(child), True), ""))
+            child.tail, links = self._mentions(child.tail, child, True)
             children += [child, *links]
         parent[:] = children
 
