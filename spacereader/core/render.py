@@ -300,6 +300,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         self.matcher, self.links, self.titles = matcher, links, titles
 
     def run(self, root: ET.Element) -> None:
+        _refuse_depth(root)
         skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
         barred = set() if self.links.for_export else _outer_quotes(root)
         elements = list(root.iter())
@@ -398,15 +399,11 @@ _BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 td th blockquote div pre table
 
 def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
     """For each element's text (False) and tail (True), by element id: the end of the text of its paragraph (or
-    other block) that the page shows before it. Not recursive: the tree may be deep, though not past
-    MAX_ELEMENT_DEPTH (RecursionError, as Python-Markdown raises for less)."""
+    other block) that the page shows before it. Not recursive: the tree may be deep."""
     before: dict[tuple[int, bool], str] = {}
-    stack, runs, depth = [(root, False)], [""], 0
+    stack, runs = [(root, False)], [""]
     while stack:
         element, leaving = stack.pop()
-        depth += -1 if leaving else 1
-        if depth > MAX_ELEMENT_DEPTH:
-            raise RecursionError(f"elements nested more than {MAX_ELEMENT_DEPTH} deep")
         if not leaving:
             if element.tag in _BLOCKS:
                 runs.append("")
@@ -421,6 +418,16 @@ def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
         before[(id(element), True)] = runs[-1]
         runs[-1] = (runs[-1] + (element.tail or "").replace(EXTERNAL_MARK, ""))[-60:]
     return before
+
+
+def _refuse_depth(root: ET.Element) -> None:
+    """RecursionError, as Python-Markdown raises for less, for a tree past MAX_ELEMENT_DEPTH. Not recursive."""
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_ELEMENT_DEPTH:
+            raise RecursionError(f"elements nested more than {MAX_ELEMENT_DEPTH} deep")
+        stack.extend((child, depth + 1) for child in element)
 
 
 def _outer_quotes(root: ET.Element) -> set[int]:
