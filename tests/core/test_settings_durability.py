@@ -2,13 +2,14 @@
 the old one, and the rename reaches the disk (the folder is synced) before the save returns. A SIGKILL cannot show a
 missing fsync, so the calls themselves are watched, in order."""
 
+import json
 import os
 import stat
 from pathlib import Path
 
 import pytest
 
-from spacereader.core.settings import Settings, load_settings, save_settings
+from spacereader.core.settings import SETTINGS_VERSION, Settings, load_settings, save_settings
 
 
 class Disk:
@@ -86,3 +87,19 @@ def test_a_failed_rename_keeps_the_old_file_and_leaves_no_temporary_file(tmp_pat
         save_settings(Settings(theme="dark"), path)
     assert load_settings(path).theme == "sepia"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_a_first_save_makes_the_missing_folders_and_says_which_version_it_wrote(tmp_path):
+    path = tmp_path / "home" / "config" / "spacereader" / "settings.json"
+    save_settings(Settings(theme="dark"), path)
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == SETTINGS_VERSION  # what a migration starts from
+    assert load_settings(path).theme == "dark"
+
+
+@pytest.mark.parametrize(("zoom", "kept"), [(99_999, 99_999), (100_000, 0), (-100_000, 0)])
+def test_numbers_past_what_qt_takes_fall_back_to_the_default(tmp_path, zoom, kept):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"zoom": zoom, "splitter_sizes": [zoom, 10]}), encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.zoom == kept
+    assert settings.splitter_sizes == ([zoom, 10] if kept else [])
