@@ -62,7 +62,8 @@ TARGETS = {
                                                         "tests/core/test_edge_cases.py", "tests/core/test_library_state.py")),
     "reading": Target("spacereader/core/reading.py", ("tests/core/test_reading_state.py",
                                                       "tests/core/test_reading_state_problems.py")),
-    "textfile": Target("spacereader/core/textfile.py", ("tests/core/test_bad_input.py", "tests/core/test_articles.py")),
+    "textfile": Target("spacereader/core/textfile.py", ("tests/core/test_text_files.py", "tests/core/test_bad_input.py",
+                                                        "tests/core/test_articles.py")),
     "export": Target("spacereader/core/export.py", ("tests/core/test_export_page.py", "tests/core/test_hostile_html.py",
                                                     "tests/core/test_reading_state.py", "tests/test_cli.py")),
 }

@@ -63,10 +63,16 @@ def load_yaml(text: str) -> Any:
     except YAMLProblem:
         raise
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise YAMLProblem(mark.line + 1 if mark else 1, getattr(exc, "problem", None) or str(exc)) from None
+        raise YAMLProblem(_line_of(exc, text), getattr(exc, "problem", None) or str(exc).split("\n")[0]) from None
     except (ValueError, OverflowError) as exc:  # a plain tag on a value it does not fit: `!!int twelve`
         raise YAMLProblem(1, str(exc)) from None
+
+
+def _line_of(exc: yaml.YAMLError, text: str) -> int:
+    """Where the parser stopped; a character it will not read (a control character) has only an offset."""
+    if (mark := getattr(exc, "problem_mark", None)) is not None:
+        return mark.line + 1
+    return text.count("\n", 0, getattr(exc, "position", None) or 0) + 1
 
 
 def _refuse_aliases_and_tags(events: Iterable[yaml.Event]) -> None:

@@ -3,8 +3,10 @@ file (errors are seen); and where it keeps the state is where the next version w
 
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
+import spacereader.core.reading as reading
 from spacereader import paths
 from spacereader.core.reading import ReadingState, reading_state_path
 from tests.conftest import write
@@ -61,3 +63,18 @@ def test_a_change_that_cannot_be_saved_is_logged_and_reading_goes_on(tmp_path, c
     said = warnings(caplog)
     assert said[0].startswith("reading state not saved: ") and "closed database" in said[0]
     assert said[1].startswith("reading state: ") and "closed database" in said[1]
+
+
+def test_a_busy_store_says_so_in_the_log(tmp_path, caplog, monkeypatch):
+    location = tmp_path / "reading.sqlite"
+    ReadingState(location).close()
+    other = sqlite3.connect(str(location), isolation_level=None)  # another SpaceReader, holding on to the file
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(reading, "BUSY_TIMEOUT_S", 0.05)
+    try:
+        ReadingState(location).set_favourite(A, True)
+    finally:
+        other.rollback()
+        other.close()
+    assert f"reading state cannot be kept in {location} (database is locked); kept in memory" in warnings(caplog)
