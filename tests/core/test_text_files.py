@@ -75,6 +75,7 @@ def test_encodings_editors_write_are_read_with_a_warning(tmp_path, data, text, s
     (b"a\x00", "error: not a text file (it contains binary data)"),  # too short to be UTF-16
     (b"abcd\x00fgh", "error: not a text file (it contains binary data)"),  # one zero is not UTF-16
     (b"hello\x00world", "error: not a text file (it contains binary data)"),
+    (b"x" * 100 + b"\x00", "error: not a text file (it contains binary data)"),  # one zero in much text
     (b"\x01\x02\x03\x04" * 100, "error: not a text file (it contains binary data)"),
 ])
 def test_what_is_not_text_is_refused(tmp_path, data, message):
@@ -82,3 +83,4 @@ def test_what_is_not_text_is_refused(tmp_path, data, message):
     path.write_bytes(data)
     read = read_text(path)
     assert (read.text, problems(read)) == (None, [(0, message)])
+    assert read.problems[0].path == path  # named in `spacereader check`
