@@ -1,6 +1,6 @@
 """Mutation testing of the code that holds the README's safety promises: does a test fail when the code is changed?
 
-Not run in CI (about 40 minutes on 2 cores). Each target is one module (or the part of it that holds a promise), run by
+Not run in CI (about 20 minutes on 2 cores). Each target is one module (or the part of it that holds a promise), run by
 mutmut in its own copy of the checkout (the checkout itself is never changed) with its own selection of tests; for each
 mutant mutmut then runs only the selected tests that call the function it changed. Tests that start SpaceReader in a
 process of its own (the SIGKILL ones) are left out: that process would not run the mutant.

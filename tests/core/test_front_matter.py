@@ -18,7 +18,7 @@ ALIASES = "front matter is ignored: it uses YAML aliases (*name), which SpaceRea
     ("+++\ntitle = \n+++\nx", [(2, "front matter is not valid TOML: Invalid value")]),
     ("+++\ntitle = \"a\"\nx", [(1, "front matter opened with `+++` is never closed (add a `+++` line after it)")]),
     ("---\ntitle: a\nx", [(1, "front matter opened with `---` is never closed (add a `---` line after it)")]),
-    ("---\n\nx: b\x07c\ntitle: A\n---\nx",  # one line, on the character's line (the parser gives only an offset)
+    ("---\n\nx: b\x07c\ntitle: A\nlang: en\n---\nx",  # one line, on the character's line (the parser gives only an offset)
      [(3, "front matter is not valid YAML: unacceptable character #x0007: control characters are not allowed")]),
 ])
 def test_front_matter_that_cannot_be_read_says_why_on_its_line(text, errors):
