@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,18 +44,44 @@ class YAMLAliasRefused(YAMLProblem):
     """Valid YAML that we will not read: an alias."""
 
 
+class YAMLTagRefused(YAMLProblem):
+    """Valid YAML that we will not read: a tag that builds something other than plain values."""
+
+
+_CORE = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {"!", *(_CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map"))}
+
+
 def load_yaml(text: str) -> Any:
     """Parse YAML or raise YAMLProblem. Aliases are refused: front matter never needs them, and a few
-    nested ones (a "billion laughs") would expand into gigabytes."""
+    nested ones (a "billion laughs") would expand into gigabytes. So are tags other than the plain types
+    (`!!python/object:…`, `!!binary`, `!rocket`): the safe loader builds none of Python's objects anyway, and
+    here none is even tried."""
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
-                raise YAMLAliasRefused(event.start_mark.line + 1, "YAML aliases (*name) are not supported")
+        _refuse_aliases_and_tags(yaml.parse(text, Loader=_Loader))
         return yaml.load(text, Loader=_Loader)
+    except YAMLProblem:
+        raise
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        reason = " ".join((getattr(exc, "problem", None) or str(exc)).split())  # a problem is said on one line
-        raise YAMLProblem(mark.line + 1 if mark else 1, reason) from None
+        raise YAMLProblem(_line_of(exc, text), getattr(exc, "problem", None) or str(exc).split("\n")[0]) from None
+    except (ValueError, OverflowError) as exc:  # a plain tag on a value it does not fit: `!!int twelve`
+        raise YAMLProblem(1, str(exc)) from None
+
+
+def _line_of(exc: yaml.YAMLError, text: str) -> int:
+    """Where the parser stopped; a character it will not read (a control character) has only an offset."""
+    if (mark := getattr(exc, "problem_mark", None)) is not None:
+        return mark.line + 1
+    return text.count("\n", 0, getattr(exc, "position", None) or 0) + 1
+
+
+def _refuse_aliases_and_tags(events: Iterable[yaml.Event]) -> None:
+    for event in events:
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent):
+            raise YAMLAliasRefused(line, "YAML aliases (*name) are not supported")
+        if (tag := getattr(event, "tag", None)) is not None and tag not in _PLAIN_TAGS:
+            raise YAMLTagRefused(line, f"the YAML tag {tag.replace(_CORE, '!!')} is not supported (only plain values are read)")
 
 
 @dataclass
@@ -88,6 +115,8 @@ def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
         meta = load_yaml(source)
     except YAMLAliasRefused as exc:
         return {}, [(exc.line + 1, "front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand")]
+    except YAMLTagRefused as exc:
+        return {}, [(exc.line + 1, f"front matter is ignored: {exc.reason}")]
     except YAMLProblem as exc:
         return {}, [(exc.line + 1, f"front matter is not valid YAML: {exc.reason}")]
     if meta is None:

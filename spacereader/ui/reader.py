@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -13,6 +13,10 @@ from spacereader.core.links import local_target, probe
 MAX_COLUMN_PX = 720  # about 70 characters at the default size: a line the eye can follow
 MIN_MARGIN_PX = 28
 BASE_POINT_SIZE = 12
+# A refused resource is answered, never left unanswered: given None (or bytes that are no image), Qt tries on its own,
+# decoding data: URLs and reading any local file by its name (an absolute path, or one relative to the current folder).
+_NO_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
+_NO_IMAGE.fill(0)  # transparent
 
 
 class Reader(QTextBrowser):
@@ -84,11 +88,11 @@ class Reader(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl):
         """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._folder is None:
-            return None
-        path = local_target(self._folder, url.toString())
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return QByteArray()
+        path = local_target(self._folder, url.toString()) if self._folder is not None else None
         if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
-            return None
+            return _NO_IMAGE
         return QImage(str(path))
 
     def resizeEvent(self, event) -> None:

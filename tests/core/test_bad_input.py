@@ -60,6 +60,7 @@ class Case:
     messages: list[str]  # the problems shown beside the file, as `Problem.short()` words them
     shows: list[str] = field(default_factory=list)  # text the reader page must still show
     page_messages: list[str] = field(default_factory=list)  # problems found only when the page is made
+    web_links: int = 0  # links to the web the page must hold (so formatted, not fallen back to plain text)
 
 
 def copied(name: str) -> Callable[[Path], Path]:
@@ -138,7 +139,7 @@ CASES = [Case(name.removesuffix(".md"), copied(name), messages, SHOWS.get(name, 
     Case("1-MB-heading", written("heading.md", "# A " + "{ " * 500_000 + "\n\nText.\n"), [], ["A { { {", "Text."]),
     Case("20000-unclosed-links", written("unclosed.md", FRONT + "[x](" * 20_000 + "\n"),
          [f"warning: line 4: more than 50 `[` brackets nested or left open in a paragraph; {PLAIN}"], ["[x]([x]("]),
-    Case("10000-links", written("links.md", FRONT + LINKS + "\n"), [], ["link 9999"]),
+    Case("10000-links", written("links.md", FRONT + LINKS + "\n"), [], ["link 9999"], web_links=10_000),
     Case("symlink-loop", symlink("loop.md", "loop.md"), ["error: cannot be read: a symbolic link that leads back to itself"]),
     Case("symlink-to-nothing", symlink("dangling.md", "nowhere.md"), ["error: cannot be read: no such file (moved or deleted?)"]),
     Case("name-with-spaces", written("a name with spaces.md", "---\ntitle: Spaces\n---\nFine.\n"), [], ["Fine."]),
@@ -170,7 +171,10 @@ def assert_the_rest_works(library) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-def test_each_bad_file_gets_its_message_and_the_library_keeps_working(tmp_path, case):
+def test_each_bad_file_gets_its_message_and_the_library_keeps_working(tmp_path, monkeypatch, case):
+    # The formatting deadline protects a reader, not this test: a busy machine must not turn a page into plain text
+    # here (the deadline has a test of its own). The hang guard still stops a real hang.
+    monkeypatch.setattr(render_module, "RENDER_SECONDS", HANG_GUARD * 0.75)
     root = library_with_good_article(tmp_path)
     bad = case.make(root)
     library = finishes_within(HANG_GUARD, load_library, root)
@@ -184,6 +188,9 @@ def test_each_bad_file_gets_its_message_and_the_library_keeps_working(tmp_path, 
     assert unsafe(page, library.root) == []
     for text in case.messages + case.page_messages + case.shows:
         assert text in text_of(page)
+    assert ('class="plain-text"' in page) == any(PLAIN in message for message in case.messages + case.page_messages)
+    links = [attrs for tag, attrs in parse(page).tags if tag == "a" and attrs.get("href", "").startswith("https://example.org/")]
+    assert len(links) == case.web_links and all(link.get("class") == "external" for link in links)
     assert_the_rest_works(library)
 
 

@@ -14,6 +14,7 @@ from spacereader.core.profiles import load_profile, load_profile_book
 from spacereader.core.settings import Settings, load_settings
 from spacereader.paths import bundled_profiles_dir
 from tests.helpers import write
+from tests.html_safety import parse
 
 MATCHER = MentionMatcher(load_profile_book([bundled_profiles_dir()]).profiles.values())
 
@@ -65,15 +66,25 @@ def test_absurd_splitter_sizes_fall_back_to_the_default(tmp_path, sizes):
     assert (settings.theme, settings.splitter_sizes) == ("dark", Settings().splitter_sizes)
 
 
-@pytest.mark.parametrize("src", ["/etc/hostname.png", "../outside.png", "..\\\\outside.png"])
+@pytest.mark.parametrize("src", ["{outside}", "file://{outside}", "../outside.png", "..\\\\outside.png", "..\\outside.png"])
 def test_images_outside_the_library_are_not_shown(tmp_path, src):
-    (tmp_path / "outside.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    """Every target exists (a file outside, or one whose name holds a backslash), so only the policy can refuse it;
+    an image inside, on the same page, shows."""
+    png = b"\x89PNG\r\n\x1a\n"
+    (tmp_path / "outside.png").write_bytes(png)
     library_root = tmp_path / "library"
-    path = write(library_root / "a.md", f"---\ntitle: T\n---\n![secret]({src}) <img src=\"{src}\" alt=\"raw\">\n")
+    library_root.mkdir()
+    (library_root / "inside.png").write_bytes(png)
+    if os.name == "posix":  # names here; on Windows a path up and out
+        for name in ("..\\outside.png", "..\\\\outside.png"):
+            (library_root / name).write_bytes(png)
+    src = src.format(outside=(tmp_path / "outside.png").as_posix())
+    body = f'![secret]({src}) <img src="{src}" alt="raw"> ![inside](inside.png)'
+    path = write(library_root / "a.md", f"---\ntitle: T\n---\n{body}\n")
     library = load_library(library_root)
     article = library.article(path.resolve())
     html = article_page(article, [], library.matcher, root=library.root)
-    assert "<img" not in html
+    assert [attrs["src"] for tag, attrs in parse(html).tags if tag == "img"] == ["inside.png"]
     assert "[secret]" in html and "[raw]" in html
 
 
