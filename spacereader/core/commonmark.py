@@ -19,6 +19,7 @@ _CONTAINER = re.compile(r":{3,}[ \t]*(tip|note|info|important|warning|danger|cau
 # five kinds of callout, as GitHub's alerts are (VitePress's `info` is a note, its `danger` GitHub's caution)
 _KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important", "warning": "warning",
           "danger": "caution", "caution": "caution"}
+_LANGUAGE = re.compile(r"[\w#.+-]*")  # what superfences takes of an info string: the code's language
 _RAW_TAGS = {"pre", "script", "style", "textarea"}  # never Markdown inside
 _STEP = 4
 _MAY_START_ITEM = frozenset(" \t-+*0123456789")  # Python-Markdown's tab length: what one level of a list is indented by
@@ -55,8 +56,9 @@ def for_python_markdown(document: Document) -> str:
         elif not stack and (opening := _CONTAINER.fullmatch(line.strip())):
             containers += 1
             out.extend(_container(*opening.groups()))
-        elif containers and not stack and line.strip().strip(":") == "" and line.strip().startswith(":::"):
+        elif containers and line[:3] == ":::" and not line.strip(": \t"):  # closes a list left open in it, too
             containers -= 1
+            stack.clear()
             out.extend(["", "</div>", ""])
         else:
             _list_line(line, stack, out, previous)
@@ -70,8 +72,8 @@ def for_python_markdown(document: Document) -> str:
 def _fence_lines(lines: list[str], fence: Fence, column: int, out: list[str]) -> None:
     """A fence as pymdownx.superfences reads one the way CommonMark does: opened and closed by the same run at the
     same place, each line inside as far in as the opening one was."""
-    opening = lines[fence.start].lstrip(" \t")
-    out.append(" " * column + opening)
+    language = _LANGUAGE.match(lines[fence.start].lstrip(" \t>")[len(fence.marker):].strip()).group(0)
+    out.append(" " * column + fence.marker + language)  # superfences refuses some info strings (`js{2}`, `shell session`)
     inside = lines[fence.start + 1:fence.end - 1 if fence.closed else fence.end]
     for line in inside:
         expanded = line.expandtabs(_STEP)
@@ -112,8 +114,11 @@ def _list_line(line: str, stack: list[_Item], out: list[str], previous: str) -> 
     indent = len(expanded) - len(expanded.lstrip(" "))
     item = _ITEM.match(expanded) if not _RULE.fullmatch(expanded) else None
     lazy = item is None and previous.strip() and not _starts_block(expanded)
+    in_list = bool(stack)
     while stack and indent < stack[-1].content and not (lazy and previous.strip()):
         stack.pop()
+    if in_list and not stack and _RULE.fullmatch(expanded) and previous.strip():
+        out.append("")  # a rule under a list item: Python-Markdown would make the item a heading
     after_text = previous.strip() and not _ITEM.match(previous.expandtabs(_STEP))
     if item is not None and not stack and after_text and not _may_interrupt(item):
         item = None  # `14.  The doors…` inside a paragraph goes on with it

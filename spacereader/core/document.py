@@ -14,8 +14,7 @@ from spacereader.core.inline import inline_links, inline_text
 
 # After any indentation or `>`, three or more ` or ~, and what the code is (no ` after backticks)
 FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
-_ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")  # saneheaders: a space after the #s
-_ATTRIBUTES = re.compile(r"[ \t]*\{([^{}]*)\}[ \t]*$")  # `Title {#id .class}`
+_ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?$")  # saneheaders: a space after the #s; `atx_text` takes the rest
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _REFERENCE = re.compile(r" {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?")  # [label]: target
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -119,7 +118,7 @@ class Document:
                     yield "\n".join(run)
                 run = []
                 if heading and index not in skipped:
-                    yield heading.group(2) or ""
+                    yield atx_text(heading)
             if line.strip() and not heading and index not in skipped:
                 run.append(_without_block_marks(line))  # a list item starts a run of its own
         if run:
@@ -272,7 +271,7 @@ def _headings(document: Document) -> list[Heading]:
     for index, line in document.text_lines():
         found = None
         if line[:1] == "#" and (atx := _ATX.match(line)):
-            found = len(atx.group(1)), atx.group(2) or "", index
+            found = len(atx.group(1)), atx_text(atx), index
         elif previous.strip() and _SETEXT.match(line) and _starts_block(document, index - 1):
             found = (1 if line[0] == "=" else 2), previous, index - 1
         previous = line
@@ -312,12 +311,22 @@ class Anchors:
         return f"{anchor}_{number}"
 
 
+def atx_text(atx: re.Match) -> str:
+    """`## Title ##` → `Title`: closing #s after a space go. String methods: a heading line may be a megabyte."""
+    text = (atx.group(2) or "").strip()
+    unclosed = text.rstrip("#")
+    if unclosed != text and (not unclosed or unclosed[-1] in " \t"):
+        text = unclosed.rstrip()
+    return text
+
+
 def _heading_parts(text: str) -> tuple[str, str]:
     """`Title {#id .class}` → (`Title`, `id`): attributes are attr_list's, not text."""
-    if "{" in text and (attributes := _ATTRIBUTES.search(text)):
-        anchor = next((word[1:] for word in attributes.group(1).split() if word.startswith("#")), "")
-        return text[:attributes.start()].rstrip(), anchor
-    return text, ""
+    opening = text.rfind("{")
+    if opening < 0 or not text.endswith("}") or "}" in text[opening:-1]:
+        return text, ""
+    anchor = next((word[1:] for word in text[opening + 1:-1].split() if word.startswith("#")), "")
+    return text[:opening].rstrip(), anchor
 
 
 def _starts_block(document: Document, index: int) -> bool:

@@ -1,26 +1,31 @@
 """Reading files for the search index: in this process, or in worker processes that use every core.
 
 Workers are started with `spawn`, never forked (the app's process holds Qt's threads), import no Qt, and are
-shut down when the reading ends or is stopped. A file that makes its worker die is reported, not retried."""
+stopped when the reading ends or is stopped. A file that makes its worker die or hang is reported, not retried."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as TooLong  # not the built-in one before Python 3.11
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacereader.core.articles import Article
+from spacereader.core.articles import Article, load_article
+from spacereader.core.document import read_document
 from spacereader.core.indexrows import path_of
 from spacereader.core.library import Library, empty_library
 from spacereader.core.problems import error, shown
 
 Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
-CRASHED = "reading this file stopped the process that read it; it is left out until it changes"
+CRASHED = "reading this file stopped or hung the process that read it; it is left out until it changes"
+CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,18 +38,23 @@ class Read:
 
 
 def read_files(library: Library, keys: list[str], stamps: dict[str, Stamp]) -> list[Read]:
-    from spacereader.core.articles import load_article
-    from spacereader.core.document import read_document
-
     read = []
     for key in keys:
-        path = path_of(key)
-        article = library.examine(load_article(path, library.root))
-        mentions = library.find_mentions(article)
-        text = article.document.plain_text
-        article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
-        read.append(Read(article, mentions, stamps[key], text))
+        try:
+            read.append(_read_file(library, key, stamps[key]))
+        except Exception as exc:  # a bug of ours on one file: that file says so, the library goes on
+            log.exception("indexing %s", key)
+            read.append(_unread(key, stamps[key], f"could not be read ({type(exc).__name__}: {exc})"))
     return read
+
+
+def _read_file(library: Library, key: str, stamp: Stamp) -> Read:
+    path = path_of(key)
+    article = library.examine(load_article(path, library.root))
+    mentions = library.find_mentions(article)
+    text = article.document.plain_text
+    article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
+    return Read(article, mentions, stamp, text)
 
 
 _worker_library: Library | None = None  # in a worker process: the library it reads for, made once
@@ -77,6 +87,11 @@ class ReadingPool:
         return self
 
     def __exit__(self, *_exc) -> None:
+        self._stop_workers()
+
+    def _stop_workers(self) -> None:
+        for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+            process.terminate()  # one may hang on a file: shutting down would wait for it forever
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def read(self, chunks: Iterable[list[str]], stamps: dict[str, Stamp]) -> Iterator[list[Read]]:
@@ -93,33 +108,34 @@ class ReadingPool:
 
     def _result(self, chunk: list[str], future: Future, stamps: dict[str, Stamp], ahead: deque) -> list[Read]:
         try:
-            return future.result()
-        except BrokenProcessPool:  # a worker died: find the file that killed it, then read the rest again
-            read = self._one_by_one(chunk, stamps)
+            return future.result(timeout=CHUNK_SECONDS)
+        except (BrokenProcessPool, TooLong):  # a worker died or hangs: find the file, then read the rest again
+            read = self._isolate(chunk, stamps)
             later = [waiting for waiting, _ in ahead]
             ahead.clear()
             ahead.extend((waiting, self._submit(waiting, stamps)) for waiting in later)
             return read
 
-    def _one_by_one(self, chunk: list[str], stamps: dict[str, Stamp]) -> list[Read]:
-        read = []
-        for key in chunk:
-            self._restart()  # each file in a pool of its own making: the one that dies takes only itself
-            try:
-                read += self._submit([key], stamps).result()
-            except BrokenProcessPool:
-                read.append(_crashed(key, stamps[key]))
+    def _isolate(self, chunk: list[str], stamps: dict[str, Stamp]) -> list[Read]:
+        """Read a chunk again in a fresh pool, halving it until the file that stops its reader stands alone."""
         self._restart()
-        return read
+        try:
+            return self._submit(chunk, stamps).result(timeout=CHUNK_SECONDS)
+        except (BrokenProcessPool, TooLong):
+            if len(chunk) == 1:
+                self._restart()
+                return [_unread(chunk[0], stamps[chunk[0]], CRASHED)]
+            middle = len(chunk) // 2
+            return self._isolate(chunk[:middle], stamps) + self._isolate(chunk[middle:], stamps)
 
     def _restart(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._stop_workers()
         self._pool = self._new_pool()
 
 
-def _crashed(key: str, stamp: Stamp) -> Read:
+def _unread(key: str, stamp: Stamp, problem: str) -> Read:
     path = path_of(key)
-    return Read(Article(path, shown(path.stem), problems=[error(path, 0, CRASHED)]), (), stamp, "")
+    return Read(Article(path, shown(path.stem), problems=[error(path, 0, problem)]), (), stamp, "")
 
 
 def worker_count() -> int:

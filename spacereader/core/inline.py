@@ -8,25 +8,39 @@ import re
 from collections.abc import Iterator
 
 _CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
-# [text](target "title") and ![alt](target): no brackets inside the text, none in the target
-_INLINE_LINK = re.compile(r"(!?)\[([^\[\]\n]*)\]\(\s*(?:<([^<>\n]*)>|([^)\s\[\]]*))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
+# [text](target "title") and ![alt](target): no brackets in the text; the target may hold one pair of parentheses
+# (`Apollo_(program)`). Spaces are taken whole (`(?=(?P<x>\s*))(?P=x)`: an atomic group before Python 3.11), so a
+# line of spaces is not tried in many ways.
+_INLINE_LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*)\]\((?=(?P<s1>\s*))(?P=s1)"
+    r"(?:<(?P<angled>[^<>\n]*)>|(?P<target>(?:[^()\s\[\]]|\([^()\s\[\]]*\))*))(?=(?P<s2>\s*))(?P=s2)"
+    r"(?:(?<=\s)(?:\"[^\"\n]*\"|'[^'\n]*')(?=(?P<s3>\s*))(?P=s3))?\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
-# A web address in running text, as GitHub links it: trailing punctuation is the sentence's, `)` too unless it closes
-# one inside. It starts with letters the regular expression engine looks for quickly; what may not stand just
-# before it (a letter, `/`, `=`, a quote…) is `attached`'s business.
-BARE_URL = re.compile(r"(?:https?://|www\.)[\w-](?:\([^\s()<>\[\]]*\)|[^\s<>\"'`()\[\]])*?"
-                      r"(?=[.,:;!?*_~'\"]*(?:[\s<)\]]|$))")
+# A web address in running text, as GitHub links it. It starts with letters the regular expression engine looks for
+# quickly and takes all it can; `bare_urls` then gives back the sentence's punctuation and a `)` that closes none.
+BARE_URL = re.compile(r"(?:https?://|www\.)[\w-][^\s<>\"'`\[\]\x02\x03]*")  # \x02, \x03: Python-Markdown's stash
 _ATTACHED = frozenset("/<\"'=@.]")
+_TRAILING = ".,:;!?*_~'\""
 
 
-def attached(found: re.Match) -> bool:
-    """True for an address that goes on a word or a path (`xhttps://`, `/www.`): not one on its own."""
-    before = found.string[found.start() - 1] if found.start() else " "
-    return before.isalnum() or before == "_" or before in _ATTACHED
+def bare_urls(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each web address on its own in a text: not one going on a word or a path (`xhttps://`)."""
+    for found in BARE_URL.finditer(text, start):
+        before = text[found.start() - 1] if found.start() else " "
+        if before.isalnum() or before == "_" or before in _ATTACHED:
+            continue
+        url = found.group(0)
+        while url and (url[-1] in _TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
+            url = url[:-1]
+        if url.partition("//" if url[:4] != "www." else "www.")[2]:  # more than `https://` or `www.` is left
+            yield found.start(), found.start() + len(url)
 
 
-def bare_urls(text: str) -> Iterator[re.Match]:
-    return (found for found in BARE_URL.finditer(text) if not attached(found))
+def _without_bare_urls(text: str, replacement: str) -> str:
+    spans = list(bare_urls(text))
+    for start, end in reversed(spans):
+        text = text[:start] + replacement + text[end:]
+    return text
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than the next one: linear
 _LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
@@ -52,9 +66,9 @@ def prose(text: str) -> str:
     if "`" in text:
         text = _CODE_SPAN.sub("code", text)
     if "](" in text:
-        text = _INLINE_LINK.sub(lambda link: f"[{link.group(2)}]" if link.group(1) else link.group(2), text)
+        text = _INLINE_LINK.sub(lambda link: f"[{link['text']}]" if link["bang"] else link["text"], text)
     if "://" in text or "www." in text:
-        text = BARE_URL.sub(lambda found: found.group(0) if attached(found) else "url", _AUTOLINK.sub("url", text))
+        text = _without_bare_urls(_AUTOLINK.sub("url", text), "url")
     for mark in _EMPHASIS:
         if mark in text:
             text = text.replace(mark, "")
@@ -66,15 +80,17 @@ def inline_links(line: str) -> Iterator[tuple[str, str, bool]]:
     line = without_code_spans(line)
     if "](" in line:
         for found in _INLINE_LINK.finditer(line):
-            yield found.group(3) if found.group(3) is not None else found.group(4), found.group(2), found.group(1) == "!"
+            target = found["angled"] if found["angled"] is not None else found["target"]
+            yield target, found["text"], found["bang"] == "!"
         line = _INLINE_LINK.sub(" ", line)
     if "<" in line:
         for found in _AUTOLINK.finditer(line):
             yield found.group(1), found.group(1), False
         line = _AUTOLINK.sub(" ", line)
     if "://" in line or "www." in line:
-        for found in bare_urls(_HTML_TAG.sub(" ", line)):
-            yield web_address(found.group(0)), found.group(0), False
+        line = _HTML_TAG.sub(" ", line)
+        for start, end in bare_urls(line):
+            yield web_address(line[start:end]), line[start:end], False
 
 
 def inline_text(text: str) -> str:

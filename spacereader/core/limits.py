@@ -26,6 +26,8 @@ MAX_QUOTE_BARS = 4
 # than limits can list.
 RENDER_SECONDS = 5.0
 
+# attr_list tries its pattern from every space of a line: a run of 50,000 takes seconds in one call, past any deadline
+_SPACE_RUN = " " * 1_000
 PLAIN = "the article is shown as plain text"
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))")  # `>`, `-`, `1.`: a quote or a list
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*")  # `- - -` is a rule, not lists
@@ -53,6 +55,8 @@ def formatting_problem(document: Document) -> tuple[int, str] | None:
                 brackets = brackets + 1 if token == "[" else max(0, brackets - 1) + (token == "](")
                 if brackets > MAX_NESTING:
                     return index, f"more than {MAX_NESTING} `[` brackets nested or left open in a paragraph; {PLAIN}"
+        if _SPACE_RUN in line:
+            return index, f"more than {len(_SPACE_RUN):,} spaces in a row on a line; {PLAIN}"
         if "{" in line and line.count("{") - line.count("}") > MAX_NESTING:
             return index, f"more than {MAX_NESTING} `{{` braces left open on a line; {PLAIN}"
         ampersands += line.count("&") + line.count("\xa0")

@@ -23,7 +23,7 @@ from markdown.util import AtomicString
 from spacereader.core.articles import is_article_file
 from spacereader.core.commonmark import for_python_markdown
 from spacereader.core.document import Anchors, Document, read_document, slugify
-from spacereader.core.inline import BARE_URL, attached, web_address
+from spacereader.core.inline import BARE_URL, bare_urls, web_address
 from spacereader.core.limits import (
     MAX_ELEMENT_DEPTH,
     MAX_QUOTE_BARS,
@@ -174,11 +174,13 @@ class _BareUrl(InlineProcessor):
     ANCESTOR_EXCLUDES = ("a",)
 
     def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element | None, int | None, int | None]:
-        if attached(found):
+        span = next(bare_urls(data, found.start()), None)
+        if span is None or span[0] != found.start():
             return None, None, None
-        link = ET.Element("a", {"href": web_address(found.group(0))})
-        link.text = AtomicString(found.group(0))
-        return link, found.start(0), found.end(0)
+        written = data[span[0]:span[1]]
+        link = ET.Element("a", {"href": web_address(written)})
+        link.text = AtomicString(written)
+        return link, span[0], span[1]
 
 
 class _HeadingIds(Treeprocessor):

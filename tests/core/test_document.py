@@ -18,6 +18,7 @@ from spacereader.core.pages import article_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, markdown_converter, render_body, render_markdown
 from spacereader.paths import bundled_profiles_dir
+from tests.core.test_bad_input import HANG_GUARD, finishes_within
 from tests.helpers import write
 
 MATCHER = MentionMatcher(load_profile_book([bundled_profiles_dir()]).profiles.values())
@@ -93,6 +94,12 @@ CONSTRUCTS = {
                                     "</td></tr></tbody></table>"),
     "www address": ("Voir www.esa.int.\n", "<p><a>a</a></p>"),
     "four backticks around three": ("````\n```\n# Fake\n```\n````\n", "<div><pre><code></code></pre></div>"),
+    "container ending with a list": ("::: tip\n- a\n- b\n:::\n\nAprès.\n",
+                                     "<table><tbody><tr><td></td><td><p>Tip</p><ul><li>a</li><li>b</li></ul>"
+                                     "</td></tr></tbody></table><p>x</p>"),
+    "fence with an info string superfences refuses": ("```js{2}\n# Pas un titre\n```\n",
+                                                      "<div><pre><code></code></pre></div>"),
+    "list then a rule": ("- a\n---\n", "<ul><li>a</li></ul><hr>"),
     "setext heading": ("Le titre\n========\n\nTexte.\n", "<h1>a</h1><p>b</p>"),
 }
 
@@ -287,4 +294,24 @@ def test_a_line_of_braces_left_open_is_plain_text_not_minutes_in_a_regular_expre
 
 def test_an_address_no_url_parser_takes_is_text_not_a_crash():
     html = render_markdown("Voir [ceci](http://[a) et http://0![ puis https://esa.int.", MATCHER, LinkContext(Path("/x")))
-    assert Structure(html).targets == ["https://esa.int"] and "ceci" in html
+    targets = Structure(html).targets
+    assert "https://esa.int" in targets and not any("[" in target for target in targets) and "ceci" in html
+
+
+HOSTILE_LINES = {  # each took seconds to minutes in one regular expression that no deadline stops
+    "heading of spaces": "# a" + " " * 50_000 + "b",
+    "heading braces": "# {" + " " * 50_000 + "x",
+    "link of spaces": "[a](" + " " * 50_000 + "x",
+    "address then dots": "see https://a" + "." * 50_000 + "(",
+    "www then dots": "www.a" + "." * 50_000 + "x",
+}
+
+
+@pytest.mark.parametrize("body", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
+def test_a_hostile_line_is_read_in_no_time_worth_a_hang(body):
+    def read_everything():
+        document = read_document(body)
+        return document.links, document.plain_text, MATCHER.ids_in(document), render_body(document, MATCHER,
+                                                                                           LinkContext(Path("/x")))
+    links, text, _, rendered = finishes_within(HANG_GUARD, read_everything)
+    assert rendered.html and text.strip()

@@ -89,3 +89,19 @@ def test_a_file_changed_between_the_freshness_check_and_its_reading_is_read_agai
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     again = index.update()
     assert [a.title for a in again.articles] == ["Après"]
+
+
+def test_an_error_of_ours_on_one_file_is_that_files_problem_and_the_others_are_read(tmp_path, monkeypatch):
+    root = library_of(tmp_path, 3).resolve()
+    keys = sorted(path_key(p) for p in root.rglob("*.md"))
+    read_file = indexreading._read_file
+
+    def fails_on_the_second(library, key, stamp):
+        if key == keys[1]:
+            raise ValueError("a bug met on the way")
+        return read_file(library, key, stamp)
+
+    monkeypatch.setattr(indexreading, "_read_file", fails_on_the_second)
+    read = indexreading.read_files(empty_library(root), keys, {key: (1, 1) for key in keys})
+    assert [r.article.title for r in read] == ["Note 0", "note-1", "Note 2"]
+    assert [p.message for p in read[1].article.problems] == ["could not be read (ValueError: a bug met on the way)"]
