@@ -63,7 +63,7 @@ def for_python_markdown(document: Document) -> str:
         else:
             _list_line(line, stack, out, previous)
             if index in raw_openers and _opens_markdown_html(line, lines, index):
-                out[-1] = out[-1].replace(">", ' markdown="1">', 1)
+                out[-1] = out[-1].rstrip()[:-1] + ' markdown="1">'  # before the tag's own `>`, not one in a value
         previous = line
         index += 1
     return "\n".join(out + ["", "</div>"] * containers)

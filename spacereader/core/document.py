@@ -17,6 +17,9 @@ FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?$")  # saneheaders: a space after the #s; `atx_text` takes the rest
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _REFERENCE = re.compile(r" {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?")  # [label]: target
+# What only marks where a callout or the table of contents goes (`> [!NOTE]`, `::: tip`, `:::`, `[TOC]`), before a
+# callout's own title if it has one
+_MARKER = re.compile(r" {0,3}(?:>[ \t]*\[![A-Za-z]+\]|:{3,}[ \t]*[A-Za-z]*|\[TOC\])[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 HTML_BLOCK = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 # Python-Markdown's block-level tags: a line opening with one starts raw HTML, which is not read as Markdown
@@ -100,10 +103,10 @@ class Document:
         """Links and images written in the text, and reference definitions (`[label]: target`)."""
         found = []
         for index, line in self.text_lines():
-            if "](" in line or "<" in line or "://" in line:
-                found += (Link(target, text, index, is_image) for target, text, is_image in inline_links(line))
             if "]:" in line and (reference := _REFERENCE.match(line)):
                 found.append(Link(reference.group(2), reference.group(1), index))
+            elif "](" in line or "<" in line or "://" in line or "www." in line:
+                found += (Link(target, text, index, is_image) for target, text, is_image in inline_links(line))
         return found
 
     def paragraphs(self) -> Iterator[str]:
@@ -119,7 +122,7 @@ class Document:
                 run = []
                 if heading and index not in skipped:
                     yield atx_text(heading)
-            if line.strip() and not heading and index not in skipped:
+            if line.strip() and not heading and index not in skipped and not _REFERENCE.match(line):
                 run.append(_without_block_marks(line))  # a list item starts a run of its own
         if run:
             yield "\n".join(run)
@@ -134,6 +137,8 @@ class Document:
 
 
 def _without_block_marks(line: str) -> str:
+    if marker := _MARKER.match(line):
+        line = line[marker.end():]
     stripped = line.lstrip(" \t>")
     if _LIST_ITEM.match(stripped):
         stripped = stripped.lstrip(" \t")[1:].lstrip(".)0123456789").lstrip()

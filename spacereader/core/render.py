@@ -16,17 +16,13 @@ from pathlib import Path
 
 import markdown
 import nh3
-from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
-from markdown.util import AtomicString
 
 from spacereader.core.articles import is_article_file
 from spacereader.core.commonmark import for_python_markdown
-from spacereader.core.document import Anchors, Document, read_document, slugify
-from spacereader.core.inline import BARE_URL, bare_urls, web_address
+from spacereader.core.document import Document, read_document
+from spacereader.core.inline import BARE_URL
 from spacereader.core.limits import (
-    MAX_ELEMENT_DEPTH,
-    MAX_QUOTE_BARS,
     MAX_TABLE_NESTING,
     PLAIN,
     RENDER_SECONDS,
@@ -47,6 +43,18 @@ from spacereader.core.links import (
     probe,
 )
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.pagetree import (
+    EXTERNAL_MARK,
+    BareUrl,
+    HeadingIds,
+    append_text,
+    callout_box,
+    callout_kind,
+    outer_quotes,
+    quote_with_bar,
+    refuse_depth,
+    texts_before,
+)
 
 # Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
 _EXTENSIONS = ["tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
@@ -55,11 +63,8 @@ _EXTENSION_CONFIGS = {
     "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
     "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
 }
-_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")  # as commonmark.py names them
 _CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
-EXTERNAL_MARK = "\u202f↗"
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
@@ -163,60 +168,11 @@ def markdown_converter(extensions: tuple[str, ...] = tuple(_EXTENSIONS)) -> mark
     md = markdown.Markdown(extensions=list(extensions),
                            extension_configs={name: config for name, config in _EXTENSION_CONFIGS.items() if name in extensions})
     # Bare web addresses and heading ids by our own small steps: pymdownx.magiclink and toc cost a fifth of a render
-    md.inlinePatterns.register(_BareUrl(BARE_URL.pattern, md), "bare-url", 85)
-    md.treeprocessors.register(_HeadingIds(md), "heading-ids", 5)
+    md.inlinePatterns.register(BareUrl(BARE_URL.pattern, md), "bare-url", 85)
+    md.treeprocessors.register(HeadingIds(md), "heading-ids", 5)
     return md
 
 
-class _BareUrl(InlineProcessor):
-    """`https://…` or `www.…` in running text as a link, found by the pattern the document finds it with."""
-
-    ANCESTOR_EXCLUDES = ("a",)
-
-    def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element | None, int | None, int | None]:
-        span = next(bare_urls(data, found.start()), None)
-        if span is None or span[0] != found.start():
-            return None, None, None
-        written = data[span[0]:span[1]]
-        link = ET.Element("a", {"href": web_address(written)})
-        link.text = AtomicString(written)
-        return link, span[0], span[1]
-
-
-class _HeadingIds(Treeprocessor):
-    """Each heading's id as toc gives it (the document's outline links to the same), and `[TOC]` as their list."""
-
-    def run(self, root: ET.Element) -> None:
-        anchors = Anchors()
-        headings = [el for el in root.iter() if el.tag in _HEADINGS]
-        for heading in headings:
-            heading.set("id", anchors.claim(heading.get("id") or slugify(_text_of(heading))))
-        for marker in [p for p in root.iter("p") if (p.text or "").strip() == "[TOC]" and not len(p)]:
-            _outline(marker, headings)
-
-
-def _text_of(element: ET.Element) -> str:
-    return "".join(element.itertext()).strip()
-
-
-def _outline(marker: ET.Element, headings: list[ET.Element]) -> None:
-    marker.tag, marker.text = "div", None
-    marker.set("class", "toc")
-    lists = [(0, ET.SubElement(marker, "ul"))]  # (level, list) from the outermost
-    for heading in headings:
-        level = int(heading.tag[1])
-        while len(lists) > 1 and level < lists[-1][0]:
-            lists.pop()
-        if level > lists[-1][0] and lists[-1][0] and len(lists[-1][1]):
-            lists.append((level, ET.SubElement(lists[-1][1][-1], "ul")))
-        elif lists[-1][0] == 0:
-            lists[-1] = (level, lists[-1][1])
-        item = ET.SubElement(ET.SubElement(lists[-1][1], "li"), "a", {"href": f"#{heading.get('id')}"})
-        item.text = _text_of(heading)
-
-
-# An extension given a page whose text holds none of its marks still walks every line or element: each is given
-# only to the pages that need it (a sixth of a render for most articles).
 _NEEDED_FOR = {"tables": ("|",), "footnotes": ("[^",), "attr_list": ("{",), "md_in_html": ("<",),
                "pymdownx.tilde": ("~~",), "pymdownx.tasklist": ("[ ]", "[x]", "[X]")}
 _converters = threading.local()  # per thread, one per set of extensions, made once: setting one up is a tenth of a render
@@ -302,9 +258,9 @@ class _PolicyTreeprocessor(Treeprocessor):
         self.matcher, self.links, self.titles = matcher, links, titles
 
     def run(self, root: ET.Element) -> None:
-        _refuse_depth(root)
+        refuse_depth(root)
         skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
-        barred = set() if self.links.for_export else _outer_quotes(root)
+        barred = set() if self.links.for_export else outer_quotes(root)
         elements = list(root.iter())
         for element in elements:
             if element.tag == "a":
@@ -315,10 +271,10 @@ class _PolicyTreeprocessor(Treeprocessor):
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
             elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):
                 element.set("align", element.attrib.pop("style").split(":")[1].strip(" ;"))  # nh3 drops style=
-            elif element.tag == "div" and _callout_kind(element):
-                _callout_box(element, _callout_kind(element), self.titles)
+            elif element.tag == "div" and callout_kind(element):
+                callout_box(element, callout_kind(element), self.titles)
             elif id(element) in barred:
-                _quote_with_bar(element)
+                quote_with_bar(element)
         self.root, self._before = root, None
         for element in elements:
             if id(element) not in skipped:  # tails first: the links made from the text must not be read again
@@ -332,7 +288,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         if is_web_url(href):
             a.set("class", (a.get("class", "") + " external").strip())
             a.set("title", href)
-            _append_text(a, EXTERNAL_MARK)
+            append_text(a, EXTERNAL_MARK)
             return
         target = self.links.target(href)
         if target is not None and probe(Path.is_file, target) and is_article_file(target):
@@ -358,7 +314,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         """The text the page shows before an element's text or tail, in its paragraph: asked only for the few texts
         that may name someone, once images are their alt text."""
         if self._before is None:
-            self._before = _texts_before(self.root)
+            self._before = texts_before(self.root)
         return self._before.get((id(element), tail), "")
 
     def _mentions(self, text: str | None, element: ET.Element, tail: bool) -> tuple[str | None, list[ET.Element]]:
@@ -396,94 +352,3 @@ class _PolicyTreeprocessor(Treeprocessor):
         parent[:] = children
 
 
-_BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 td th blockquote div pre table tr ul ol figcaption caption".split())
-
-
-def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
-    """For each element's text (False) and tail (True), by element id: the end of the text of its paragraph (or
-    other block) that the page shows before it. Not recursive: the tree may be deep."""
-    before: dict[tuple[int, bool], str] = {}
-    stack, runs = [(root, False)], [""]
-    while stack:
-        element, leaving = stack.pop()
-        if not leaving:
-            if element.tag in _BLOCKS:
-                runs.append("")
-            before[(id(element), False)] = runs[-1]
-            text = "code" if element.tag == "code" else (element.text or "").replace(EXTERNAL_MARK, "")  # as written
-            runs[-1] = (runs[-1] + text)[-60:]
-            stack.append((element, True))
-            stack.extend((child, False) for child in reversed(element) if element.tag != "code")
-            continue
-        if element.tag in _BLOCKS and len(runs) > 1:
-            runs.pop()
-        before[(id(element), True)] = runs[-1]
-        runs[-1] = (runs[-1] + (element.tail or "").replace(EXTERNAL_MARK, ""))[-60:]
-    return before
-
-
-def _refuse_depth(root: ET.Element) -> None:
-    """RecursionError, as Python-Markdown raises for less, for a tree past MAX_ELEMENT_DEPTH. Not recursive."""
-    stack = [(root, 0)]
-    while stack:
-        element, depth = stack.pop()
-        if depth > MAX_ELEMENT_DEPTH:
-            raise RecursionError(f"elements nested more than {MAX_ELEMENT_DEPTH} deep")
-        stack.extend((child, depth + 1) for child in element)
-
-
-def _outer_quotes(root: ET.Element) -> set[int]:
-    """The quotes at most MAX_QUOTE_BARS deep (counting the quotes they are in), by id: those get a bar."""
-    outer, stack = set(), [(root, 0)]
-    while stack:  # not recursive: the tree may be deep
-        element, depth = stack.pop()
-        for child in element:
-            level = depth + (child.tag == "blockquote")
-            if child.tag == "blockquote" and level <= MAX_QUOTE_BARS:
-                outer.add(id(child))
-            stack.append((child, level))
-    return outer
-
-
-def _quote_with_bar(quote: ET.Element) -> None:
-    """Qt draws no border on a blockquote: a quote in the reader is a table whose narrow first cell is the bar."""
-    children, text, tail = list(quote), quote.text, quote.tail
-    quote.clear()
-    quote.tag, quote.tail = "table", tail
-    quote.attrib.update({"class": "quote", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
-    row = ET.SubElement(quote, "tr")
-    ET.SubElement(row, "td", {"class": "bar", "width": "3"})
-    cell = ET.SubElement(row, "td", {"class": "quoted"})
-    cell.text = text
-    cell.extend(children)
-
-
-def _callout_kind(div: ET.Element) -> str | None:
-    classes = div.get("class", "").split()
-    return next((kind for kind in _CALLOUT_KINDS if kind in classes), None) if "admonition" in classes else None
-
-
-def _callout_box(div: ET.Element, kind: str, titles: Mapping[str, str]) -> None:
-    """A callout as a tinted table with a bar in its kind's colour, as quotes are: Qt draws no border or
-    background on a div. One class an element: Qt's style sheets match no more."""
-    children, text = list(div), div.text
-    for child in children:
-        if "admonition-title" in child.get("class", ""):
-            child.set("class", f"title-{kind}")
-            if not (child.text or "").strip() and not len(child):
-                child.text = titles.get(kind) or kind.title()
-    div.clear()
-    div.tag = "table"
-    div.attrib.update({"class": "callout", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
-    row = ET.SubElement(div, "tr")
-    ET.SubElement(row, "td", {"class": f"bar-{kind}", "width": "4"})
-    cell = ET.SubElement(row, "td", {"class": "callout-body"})
-    cell.text = text
-    cell.extend(children)
-
-
-def _append_text(element: ET.Element, text: str) -> None:
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text

@@ -315,3 +315,21 @@ def test_a_hostile_line_is_read_in_no_time_worth_a_hang(body):
                                                                                            LinkContext(Path("/x")))
     links, text, _, rendered = finishes_within(HANG_GUARD, read_everything)
     assert rendered.html and text.strip()
+
+
+@pytest.mark.parametrize("body", ["# A &amp; B", "# A <b>x</b>", "# a\\*b", "# x <!-- c -->", "> # A\n\n# A",
+                                  "> [!NOTE]\n> ## Setup\n\n## Setup"])
+def test_the_page_gives_a_heading_the_anchor_the_outline_links_to(body):
+    document = read_document(body)
+    shown = Structure(markdown_converter().convert(for_python_markdown(document)))
+    assert [h.anchor for h in document.headings] == [anchor for _, _, anchor in shown.headings]
+
+
+def test_callout_and_outline_marks_are_no_words_to_search():
+    text = read_document("> [!NOTE]\n> Le hublot.\n\n::: tip Bon à savoir\nRespirer.\n:::\n\n[TOC]\n\n[ref]: a.md\n").plain_text
+    assert text.split() == ["Le", "hublot.", "Bon", "à", "savoir", "Respirer."]
+
+
+def test_markdown_in_an_html_block_whose_attribute_holds_a_bracket():
+    html = render_markdown('<div title="a>b">\n\n**gras**\n\n</div>\n', MATCHER, LinkContext(Path("/x")))
+    assert '<div title="a&gt;b">' in html and "<strong>gras</strong>" in html
