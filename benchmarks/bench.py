@@ -96,6 +96,7 @@ def phase_render(root: Path) -> dict:
     import markdown
 
     from spacereader.core.articles import Article
+    from spacereader.core.document import read_document
     from spacereader.core.library import empty_library, scan
     from spacereader.core.pages import article_page
 
@@ -104,7 +105,8 @@ def phase_render(root: Path) -> dict:
     results = {}
     for words in RENDER_WORDS:
         body = _body_of(bodies, words)
-        article = Article(root / f"render-{words}.md", "Render test", body, lang="fr")
+        # the page as the reader makes it for an article it has read: its document is the one the library read
+        article = Article(root / f"render-{words}.md", "Render test", read_document(body), lang="fr")
         ours = _best_of(lambda a=article: article_page(a, library.profiles_of(a), library.matcher, root=root))
         bare = _best_of(lambda b=body: markdown.markdown(b))
         results[str(words)] = {"ours": ours, "bare": bare}

@@ -127,9 +127,24 @@ def _folder_of(path: Path | None) -> Path:
 
 
 def _library_at(path: Path | None):
+    """Every article read from disk now: what `check` and `render` must see."""
     from spacereader.core.library import load_library
 
     return load_library(_folder_of(path))
+
+
+def _indexed_library_at(path: Path | None):
+    """The library as the search index has it, after reading again only the files that changed: what `list` and
+    `profiles` show. Without a usable index (busy in another SpaceReader, disk full), every file is read."""
+    from spacereader.core.index import indexed_library
+
+    folder = _folder_of(path)
+    try:
+        library, index = indexed_library(folder)
+    except (sqlite3.DatabaseError, OSError):
+        return _library_at(folder)
+    index.close()
+    return library
 
 
 def _article_at(path: Path):
@@ -147,7 +162,7 @@ def _article_at(path: Path):
 
 
 def _list(args) -> int:
-    library = _library_at(args.path)
+    library = _indexed_library_at(args.path)
     rows = [{
         "path": str(a.path), "title": a.title, "author": a.author,
         "date": a.date.isoformat() if a.date else None, "lang": a.lang, "tags": list(a.tags),
@@ -166,18 +181,17 @@ def _list(args) -> int:
 
 def _search(args) -> int:
     from spacereader.core.facets import Filters
-    from spacereader.core.index import indexed_library
+    from spacereader.core.index import SearchIndex
+    from spacereader.core.library import empty_library
 
     try:
-        library, index = indexed_library(_folder_of(args.path))
+        index = SearchIndex(empty_library(_folder_of(args.path)))
+        index.update()  # only what changed is read; the rest is asked of the index, never made into articles
     except (sqlite3.DatabaseError, OSError) as exc:  # busy in another SpaceReader, disk full, …: not damage
         raise CommandError(f"the search index cannot be used now: {exc}") from None
+    library = index.library
     filters = Filters(args.tag, args.astronaut, args.lang, args.since, args.until)
-
-    def accept(path: Path) -> bool:
-        article = library.article(path)
-        return article is not None and filters.accepts(article, library.mentions.get(path, ()))
-
+    accept = None if filters == Filters() else index.accepting(filters.accepts)
     hits = index.search(args.query, args.limit, accept)
     index.close()
     bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() and not args.json else ("**", "**")
@@ -192,7 +206,7 @@ def _search(args) -> int:
 
 
 def _profiles(args) -> int:
-    library = _library_at(args.path)
+    library = _indexed_library_at(args.path)
     rows = [{
         "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
         "missions": [m.name for m in p.missions], "source": str(p.source),

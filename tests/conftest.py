@@ -19,10 +19,3 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))  # for the commands tests run as processes
     return home
-
-
-def write(path, text: str):
-    """Write an article or profile file for a test, folders included."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path

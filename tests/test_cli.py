@@ -10,7 +10,7 @@ import pytest
 
 from spacereader import __version__
 from spacereader.cli import main
-from tests.conftest import write
+from tests.helpers import write
 
 HADFIELD = """---
 title: Earth from Orbit

@@ -8,24 +8,20 @@ import pytest
 
 from spacereader.core.index import index_file
 from spacereader.core.searchtext import HIT_END, HIT_START
-from tests.conftest import write
+from tests.helpers import article
 from tests.test_cli import run
-
-
-def article(root: Path, name: str, front: str, body: str) -> Path:
-    return write(root / name, f"---\n{front}\n---\n{body}\n")
 
 
 @pytest.fixture
 def library(tmp_path) -> Path:
     root = tmp_path / "library"
-    article(root, "walk.md", "title: The spacewalk\nlang: en\ndate: 2021-03-01\ntags: [ISS, EVA]",
-            "Six hours outside the **station**. See [the video](https://example.org/walk.mp4).")
-    article(root, "fr/sortie.md", "title: La sortie\nlang: fr\ndate: 2021-06-01\ntags: [ISS]",
-            "Thomas Pesquet travaille hors de la station, dans l’Espace.")
-    article(root, "fr/lune.md", "title: La Lune\nlang: fr\ndate: 2019-01-01\ntags: [Lune]",
-            "Pas de station ici, mais un spacewalk lunaire.")
-    article(root, "other.md", "title: Gardening\nlang: en\ndate: 2023-01-01", "Nothing about space here.")
+    article(root, "walk.md", "Six hours outside the **station**. See [the video](https://example.org/walk.mp4).",
+            "title: The spacewalk\nlang: en\ndate: 2021-03-01\ntags: [ISS, EVA]")
+    article(root, "fr/sortie.md", "Thomas Pesquet travaille hors de la station, dans l’Espace.",
+            "title: La sortie\nlang: fr\ndate: 2021-06-01\ntags: [ISS]")
+    article(root, "fr/lune.md", "Pas de station ici, mais un spacewalk lunaire.",
+            "title: La Lune\nlang: fr\ndate: 2019-01-01\ntags: [Lune]")
+    article(root, "other.md", "Nothing about space here.", "title: Gardening\nlang: en\ndate: 2023-01-01")
     return root
 
 
@@ -101,7 +97,7 @@ def test_a_query_of_operators_is_searched_as_words_not_an_error(capsys, library)
     """`AND` and the phrase `"OR NOT` are words that must be there, like any others; `(* :` is no word at all."""
     code, out, err = run(capsys, "search", OPERATORS, library)
     assert (code, out, err) == (1, "", "")  # no article holds "and…" and "or not"
-    article(library, "logic.md", "title: Logic\nlang: en", "The station and its crew: to be or not to be (in orbit).")
+    article(library, "logic.md", "The station and its crew: to be or not to be (in orbit).", "title: Logic\nlang: en")
     code, rows = search_json(capsys, OPERATORS, library)
     assert code == 0 and [row["title"] for row in rows] == ["Logic"]
 

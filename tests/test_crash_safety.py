@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from spacereader.core.settings import load_settings
-from tests.killing import run_until_killed
+from tests.killing import kill_again_and_again
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -33,16 +33,14 @@ while True:
 
 def test_killed_while_saving_the_state_always_opens_with_the_last_save(tmp_path):
     path = tmp_path / "settings.json"
-    last = 0
-    for round_ in range(ROUNDS):
-        # 0 to 10 saves in (one at least the first time, so that there is a file), then 0 to 3 ms (a save takes about
-        # 1 ms with its fsyncs): the kill lands anywhere in a save, between two, or while the child starts
-        lines = max(1 if round_ == 0 else 0, round_ * 5 % 11)
-        last = run_until_killed(WRITER, path, last, lines, delay=round_ * 7 % 10 / 3000)
+
+    def check(last: int, round_: int) -> int:
         json.loads(path.read_text(encoding="utf-8"))  # whole JSON, never half a file
         state = load_settings(path)
         n = int(state.last_article.removeprefix("article-").removesuffix(".md"))
         assert last <= n <= last + 1, f"round {round_}: the child reported save {last}, the file holds save {n}"
         assert (state.last_library, state.zoom, state.splitter_sizes) == (f"/library-{n}", n % 9, [n, n + 1])
-        last = n
+        return n
+
+    kill_again_and_again(WRITER, path, ROUNDS, check)
     assert not path.with_suffix(".json.bak").exists()  # load_settings never found a broken file to set aside

@@ -11,7 +11,7 @@ import pytest
 
 from spacereader import logs, paths
 from spacereader.core.library import load_library
-from tests.conftest import write
+from tests.helpers import write
 
 
 @pytest.fixture

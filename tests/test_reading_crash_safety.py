@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from spacereader.core.reading import ReadingState
-from tests.killing import run_until_killed
+from tests.killing import kill_again_and_again
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -54,16 +54,15 @@ def assert_holds_every_change_up_to(state: ReadingState, last: int, round_: int)
 
 def test_killed_while_saving_favourites_and_positions_keeps_every_change_reported(tmp_path):
     location = tmp_path / "state" / "reading.sqlite"
-    last = 0
-    for round_ in range(ROUNDS):
-        # 0 to 10 changes in (one at least the first time, so that there is a file), then 0 to 3 ms: the kill lands
-        # inside a change, between two, or while the child is still starting
-        lines = max(1 if round_ == 0 else 0, round_ * 5 % 11)
-        last = run_until_killed(WRITER, location, last, lines, delay=round_ * 7 % 10 / 3000)
+
+    def check(last: int, round_: int) -> int:
         state = ReadingState(location)
         try:
             assert_holds_every_change_up_to(state, last, round_)
         finally:
             state.close()
         assert not location.with_suffix(".sqlite.bak").exists(), f"round {round_}: the state was taken for damaged"
+        return last
+
+    last = kill_again_and_again(WRITER, location, ROUNDS, check)
     assert last >= ROUNDS // 2  # the child got to write, the test did not just kill it at start every time

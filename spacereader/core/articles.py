@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 import reprlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from spacereader.core import frontmatter
+from spacereader.core.document import Document, read_document
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
 from spacereader.core.problems import Problem, error, shown, warning
@@ -20,15 +20,13 @@ from spacereader.core.textfile import read_text
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORDS_PER_MINUTE = 230
 _JEKYLL_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
-_HEADING_ATTRS = re.compile(r"\{[^{}]*\}\s*$")  # braces excluded inside, so each `{` is tried once: linear
-_WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Article:
     path: Path
     title: str
-    body: str = ""  # Markdown without the front matter
+    document: Document = field(default_factory=lambda: read_document(""))  # the body: Markdown without front matter
     body_line: int = 1  # the file's line number of the body's first line
     author: str = ""
     date: date | datetime | None = None
@@ -48,13 +46,22 @@ class Article:
     def day(self) -> date | None:
         return self.date.date() if isinstance(self.date, datetime) else self.date
 
-    def reading_minutes(self) -> int:
-        return max(1, round(len(_WORD.findall(self.body)) / WORDS_PER_MINUTE))
+    @property
+    def body(self) -> str:
+        return self.document.text
+
+    def reading_minutes(self) -> int | None:
+        """None for an article with no words to read."""
+        words = self.document.words()
+        return max(1, round(words / WORDS_PER_MINUTE)) if words else None
 
 
 def is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in MARKDOWN_SUFFIXES
+    return is_article_name(path.name)
 
+
+def is_article_name(name: str) -> bool:
+    return name.lower().endswith(MARKDOWN_SUFFIXES) and name.lower() not in MARKDOWN_SUFFIXES
 
 def load_article(path: Path, root: Path | None = None) -> Article:
     """Read one article. Never raises: whatever is wrong becomes a problem on the returned article. Given the
@@ -67,11 +74,11 @@ def load_article(path: Path, root: Path | None = None) -> Article:
         empty = [] if source.text is None else [error(path, 0, "the file is empty")]
         return Article(path, shown(path.stem), problems=problems + empty)
     front = frontmatter.split(source.text)
-    article = Article(path, "", front.body, front.body_line, key_lines=front.key_lines)
+    article = Article(path, "", read_document(front.body), front.body_line, key_lines=front.key_lines)
     article.problems = problems + [error(path, line, message) for line, message in front.errors]
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
-    if too_much := formatting_problem(lines_outside_code(article.body)):
+    if too_much := formatting_problem(article.document):
         article.problems.append(warning(path, article.body_line + too_much[0], too_much[1]))
     return article
 
@@ -174,46 +181,22 @@ def _read_url(article: Article, value: Any) -> str:
 def _find_title(article: Article, value: Any) -> None:
     if isinstance(value, (str, int, float)) and str(value).strip():
         article.title = str(value).strip()
+        if (heading := article.document.title) is not None and _same(heading.text, article.title):
+            article.document = article.document.without(heading)  # written twice, shown once
         return
     if value is not None:
         _complain(article, "title", f"`title` should be text, not {_kind(value)}")
-    heading = _first_heading(article.body)
-    if heading is not None:
-        index, article.title = heading
-        lines = article.body.split("\n")
-        lines[index] = ""  # the header shows the title; keep the line so line numbers stay true
-        article.body = "\n".join(lines)
+    if (heading := article.document.title) is not None:
+        article.title = heading.text
+        article.document = article.document.without(heading)  # the header shows the title
         return
     article.title = shown(article.path.stem)
     if not article.has_errors:
         article.problems.append(error(article.path, 1, "no title: add `title:` to the front matter or a `# ` heading"))
 
 
-def _first_heading(body: str) -> tuple[int, str] | None:
-    for index, line in lines_outside_code(body):
-        if line[:1] == "#" and line[1:2] in (" ", "\t") and (title := _heading_text(line[2:])):
-            return index, title
-    return None
-
-
-def _heading_text(text: str) -> str:
-    """`Title {#id} ##` → `Title`: the closing #s (after a space) and the attributes go. No regex that could
-    backtrack: a heading line may be a megabyte long."""
-    text = text.strip()
-    unclosed = text.rstrip("#")
-    if unclosed != text and (not unclosed or unclosed[-1] in " \t"):
-        text = unclosed.rstrip()
-    return _HEADING_ATTRS.sub("", text).strip()
-
-
-def lines_outside_code(body: str) -> Iterator[tuple[int, str]]:
-    """(index, line) for each line of a Markdown body that is not inside a fenced code block."""
-    in_fence = False
-    for index, line in enumerate(body.split("\n")):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        elif not in_fence:
-            yield index, line
+def _same(heading: str, title: str) -> bool:
+    return " ".join(heading.casefold().split()) == " ".join(title.casefold().split())
 
 
 def _kind(value: Any) -> str:

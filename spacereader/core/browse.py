@@ -32,11 +32,18 @@ def astronaut_names(library: Library, article: Article) -> str:
     return ", ".join(p.name for p in library.profiles_of(article))
 
 
+def candidates(library: Library, browse: Browse) -> list[Article]:
+    """The articles the search and the favourites keep, before the facet filters: what the facet menus count."""
+    ranking, favourites = browse.ranking, browse.favourites
+    if ranking is None and favourites is None:
+        return library.articles
+    return [a for a in library.articles
+            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)]
+
+
 def visible(library: Library, browse: Browse) -> list[Article]:
-    ranking, filters, favourites = browse.ranking, browse.filters, browse.favourites
-    kept = [a for a in library.articles
-            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)
-            and filters.accepts(a, library.mentions.get(a.path, ()))]
+    ranking, filters = browse.ranking, browse.filters
+    kept = [a for a in candidates(library, browse) if filters.accepts(a, library.mentions.get(a.path, ()))]
     if ranking is not None and browse.by_relevance:
         return sorted(kept, key=lambda a: ranking[a.path], reverse=True)
     return sorted(kept, key=_sort_key(library, browse.sort), reverse=browse.descending)

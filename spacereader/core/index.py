@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import math
+import os
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacereader import paths
-from spacereader.core.articles import Article, load_article
+from spacereader.core.articles import Article
+from spacereader.core.indexreading import Read, ReadingPool, Stamp, read_files, worker_count
 from spacereader.core.indexrows import (
     ARTICLE_COLUMNS,
     article_from_row,
@@ -30,14 +32,15 @@ from spacereader.core.indexrows import (
     row_from_article,
     words,
 )
-from spacereader.core.library import Library, empty_library, scan
-from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms, plain_text
+from spacereader.core.library import Library, empty_library, scan_names
+from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
+POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 SNIPPET_TOKENS = 14
 _COLUMNS = ("title", "summary", "body", "tags", "author", "names")
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
@@ -53,7 +56,6 @@ CREATE VIRTUAL TABLE search USING fts5({", ".join(_COLUMNS)}, tokenize='unicode6
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
-Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 
 
 @dataclass(frozen=True)
@@ -62,15 +64,6 @@ class Hit:
     title: str
     score: float  # higher is better
     snippet: str  # plain text, each match between HIT_START and HIT_END
-
-
-@dataclass
-class _Read:
-    """A file read and parsed, waiting to be written to the index."""
-    article: Article
-    mentions: tuple[str, ...]
-    stamp: Stamp
-    text: str
 
 
 @dataclass
@@ -108,7 +101,8 @@ class SearchIndex:
         self._profiles_key = _profiles_key(library)
         self.resets = 0  # how often a damaged database was thrown away since opening
         self._paths: dict[str, Path] = {}
-        self._order: list[tuple[int, Path]] = []  # every article, newest first: the order of equal scores
+        self._order: list[int] = []  # every article's row id, newest first: the order of equal scores
+        self._by_row: dict[int, Path] = {}
         self._order_version: int | None = None  # PRAGMA data_version when _order was read
         self.db = self._open()
 
@@ -197,6 +191,13 @@ class SearchIndex:
             found.mentions[article.path] = mentions
         return found
 
+    def accepting(self, accepts: Callable[[Article, tuple[str, ...]], bool]) -> Callable[[Path], bool]:
+        """A filter of paths by what the index holds of each article, for a search by a caller that keeps no
+        articles of its own (the command line)."""
+        cached = self.cached()
+        kept = {a.path for a in cached.articles if accepts(a, cached.mentions.get(a.path, ()))}
+        return kept.__contains__
+
     # keeping up with the disk
     def update(self, on_batch: Callable[[IndexUpdate, int, int], None] | None = None,
                stop: Callable[[], bool] = lambda: False) -> IndexUpdate:
@@ -206,7 +207,7 @@ class SearchIndex:
         self._order_version = None  # this connection's own writes do not change data_version
         on_disk = _stamps(self.library.root)
         known = self._guarded(self._known, {})
-        removed = [path for path in known if path not in on_disk]
+        removed = [path_of(key) for key in known if key not in on_disk]
         try:
             return self._update(on_disk, known, removed, on_batch, stop)
         except sqlite3.DatabaseError as exc:  # damaged where opening and reading did not look: start again from nothing
@@ -215,52 +216,56 @@ class SearchIndex:
             self._reset()
             return self._update(on_disk, {}, removed, on_batch, stop)
 
-    def _update(self, on_disk: dict[Path, Stamp], known: dict[Path, Stamp], removed: list[Path],
+    def _update(self, on_disk: dict[str, Stamp], known: dict[str, Stamp], removed: list[Path],
                 on_batch: Callable[[IndexUpdate, int, int], None] | None, stop: Callable[[], bool]) -> IndexUpdate:
-        stale = [path for path, stamp in on_disk.items() if known.get(path) != stamp]
+        stale = [key for key, stamp in on_disk.items() if known.get(key) != stamp]
         with self.db:
             self._forget(removed)
         result = IndexUpdate(removed=removed)
         if removed and on_batch is not None:  # gone files leave the view now, not after every file is read
             on_batch(IndexUpdate(removed=removed), 0, len(stale))
         chunks = [stale[start:start + BATCH_SIZE] for start in range(0, len(stale), BATCH_SIZE)]
-        # Two stages on two threads: one reads and parses files (Python), this one writes them (SQLite, which
-        # lets go of the GIL while it tokenizes), so both cores work.
-        with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
-            next_read = reader.submit(self._read, chunks[0], on_disk) if chunks else None
-            for number, _chunk in enumerate(chunks):
-                read = next_read.result()
+        batches = self._batches(chunks, on_disk)
+        try:
+            for number, read in enumerate(batches):
                 if stop():
                     break
-                if number + 1 < len(chunks):
-                    next_read = reader.submit(self._read, chunks[number + 1], on_disk)
                 batch = self._write(read)
                 result.articles += batch.articles
                 result.mentions.update(batch.mentions)
                 if on_batch is not None:
                     on_batch(batch, sum(map(len, chunks[:number + 1])), len(stale))
+        finally:
+            batches.close()  # stops the readers: what is not read yet is read next time
         return result
 
-    def _known(self) -> dict[Path, Stamp]:
+    def _batches(self, chunks: list[list[str]], on_disk: dict[str, Stamp]) -> Iterator[list[Read]]:
+        """The chunks read, in order, while this thread writes the ones before (SQLite lets go of the GIL while
+        it tokenizes). Many files are read by a process on each core; a few by one thread, which starts at once."""
+        workers = worker_count()
+        if workers > 1 and sum(map(len, chunks)) >= POOL_FROM:
+            with ReadingPool(self.library.root, workers) as pool:
+                yield from pool.read(chunks, on_disk)
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
+            ahead = reader.submit(read_files, self.library, chunks[0], on_disk) if chunks else None
+            for number in range(len(chunks)):
+                read = ahead.result()
+                if number + 1 < len(chunks):
+                    ahead = reader.submit(read_files, self.library, chunks[number + 1], on_disk)
+                yield read
+
+    def _known(self) -> dict[str, Stamp]:
+        """Each indexed file's stamp, by its stored name: compared as strings, made into no Path."""
         rows = self.db.execute("SELECT path, size, mtime_ns FROM articles")
-        return dict(decoded(rows, lambda row: (path_of(row[0]), (int(row[1]), int(row[2])))))
+        return dict(decoded(rows, lambda row: (str(row[0]), (int(row[1]), int(row[2])))))
 
     def _forget(self, paths: list[Path]) -> None:
         self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
                             ((path_key(p),) for p in paths))
         self.db.executemany("DELETE FROM articles WHERE path = ?", ((path_key(p),) for p in paths))
 
-    def _read(self, paths: list[Path], stamps: dict[Path, Stamp]) -> list[_Read]:
-        read = []
-        for path in paths:
-            article = self.library.examine(load_article(path, self.library.root))
-            mentions = self.library.find_mentions(article)
-            text = plain_text(article.body)
-            article.body = ""  # the library keeps metadata; the reader loads the file it shows
-            read.append(_Read(article, mentions, stamps[path], text))
-        return read
-
-    def _write(self, read: list[_Read]) -> IndexUpdate:
+    def _write(self, read: list[Read]) -> IndexUpdate:
         names = {profile_id: profile.name for profile_id, profile in self.library.book.profiles.items()}
         with self.db:
             self._forget([r.article.path for r in read])
@@ -302,9 +307,11 @@ class SearchIndex:
         if not terms:
             return {}
         ranked = self._guarded(lambda: self._rank(terms), [])
-        return dict(ranked[:limit] if limit is not None else ranked)
+        ranked = ranked[:limit] if limit is not None else ranked
+        paths = self._guarded(lambda: self._paths_of([rowid for rowid, _ in ranked]), {})
+        return {paths[rowid]: score for rowid, score in ranked if rowid in paths}
 
-    def _rank(self, terms: list[str]) -> list[tuple[Path, float]]:
+    def _rank(self, terms: list[str]) -> list[tuple[int, float]]:
         order = self._newest_first()
         kept: set[int] | None = None
         found_anywhere = 0.0  # what every kept article scores: it holds every term somewhere
@@ -318,25 +325,39 @@ class SearchIndex:
                 for rowid in self._matching(f"{columns} : {term}"):
                     bonus[rowid] += weight * rarity
         # Newest first, then the few with a bonus moved ahead in a stable sort: no sort key for the many.
-        ahead = sorted(((rowid, path) for rowid, path in order if rowid in kept and rowid in bonus),
-                       key=lambda row: bonus[row[0]], reverse=True)
-        rest = [(rowid, path) for rowid, path in order if rowid in kept and rowid not in bonus]
-        return [(path, found_anywhere + bonus.get(rowid, 0.0)) for rowid, path in ahead + rest]
+        ahead = sorted((rowid for rowid in order if rowid in kept and rowid in bonus), key=lambda rowid: bonus[rowid],
+                       reverse=True)  # a Python key, not bonus.__getitem__: the sort then lets other threads run
+        rest = [rowid for rowid in order if rowid in kept and rowid not in bonus]
+        scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead]
+        return scored + [(rowid, found_anywhere) for rowid in rest]  # one score object shared by the many
 
     def _matching(self, expression: str) -> list[int]:
         return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))]
 
-    def _newest_first(self) -> list[tuple[int, Path]]:
-        """(row id, path) of every article, newest first; read again only when another connection wrote."""
+    def _newest_first(self) -> list[int]:
+        """The row id of every article, newest first; read again only when another connection wrote."""
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if version != self._order_version:
-            # The library's own Path objects where it has them: a dict then finds them by identity, where an
-            # equal Path made here would cost a Path.__eq__ call for each of 100,000 lookups.
-            self._paths.update((str(a.path), a.path) for a in self.library.articles)
-            rows = self.db.execute("SELECT id, path FROM articles ORDER BY date DESC, title")
-            self._order = decoded(rows, lambda row: (int(row[0]), self._path(row[1])))
+            self._order = [rowid for (rowid,) in self.db.execute("SELECT id FROM articles ORDER BY date DESC, title")]
+            self._by_row = {}
             self._order_version = version
         return self._order
+
+    def _paths_of(self, rowids: list[int]) -> dict[int, Path]:
+        """The path of each row, made once per file: a command asks for twenty, the window for every match."""
+        missing = [rowid for rowid in rowids if rowid not in self._by_row]
+        if missing:
+            if len(missing) > len(self._order) // 2:  # most of them: read all at once, no list of ids to send
+                rows = self.db.execute("SELECT id, path FROM articles")
+            else:
+                rows = self.db.execute("SELECT id, path FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                                       (json.dumps(missing),))
+            # The library's own Path objects where it has them: a dict then finds them by identity, where an
+            # equal Path made here would cost a Path.__eq__ call for each of 100,000 lookups.
+            if len(self._paths) < len(self.library.articles):
+                self._paths.update((str(a.path), a.path) for a in self.library.articles)
+            self._by_row.update(decoded(rows, lambda row: (int(row[0]), self._path(row[1]))))
+        return {rowid: self._by_row[rowid] for rowid in rowids if rowid in self._by_row}
 
     def _path(self, text: str) -> Path:
         """One Path per file, made once: making thousands of them made a search of a big library slow."""
@@ -371,17 +392,18 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _stamps(root: Path) -> dict[Path, Stamp]:
+def _stamps(root: Path) -> dict[str, Stamp]:
+    """Each file's stamp, by the name the index stores it under."""
     found = {}
-    for path in scan(root):
+    for name in scan_names(root):
         try:
-            status = path.stat()
+            status = os.stat(name)
         except OSError:
             try:  # a link to nothing or to itself: listed, so that reading it says what is wrong
-                status = path.lstat()
+                status = os.lstat(name)
             except OSError:
                 continue  # gone since the scan: the next update looks again
-        found[path] = (status.st_size, status.st_mtime_ns)
+        found[path_key(name)] = (status.st_size, status.st_mtime_ns)
     return found
 
 

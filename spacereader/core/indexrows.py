@@ -26,7 +26,7 @@ def decoded(rows: Iterable[tuple], decode: Callable[[tuple], object]) -> list:
 _BYTES_KEY = "bytes:"  # starts the key of a file name that is not valid UTF-8 (no absolute path starts so)
 
 
-def path_key(path: Path) -> str:
+def path_key(path: Path | str) -> str:
     """A path as SQLite can store it: the text, or for a name that is not valid UTF-8 (which SQLite's text cannot
     hold) its bytes in hex."""
     text = str(path)

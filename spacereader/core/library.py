@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacereader.core.articles import Article, is_article_file, load_article
+from spacereader.core.articles import Article, is_article_name, load_article
 from spacereader.core.checks import check_astronaut_ids, check_local_links
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.problems import Problem
@@ -41,7 +41,7 @@ class Library:
 
     def find_mentions(self, article: Article) -> tuple[str, ...]:
         """Declared astronauts first, then the others in order of first mention."""
-        found = self.matcher.ids_in_markdown(article.body)
+        found = self.matcher.ids_in(article.document)
         return tuple(dict.fromkeys(i for i in (*article.astronauts, *found) if i in self.book))
 
     def mentioned_in(self, profile_id: str) -> list[Article]:
@@ -63,13 +63,14 @@ class Library:
         self._by_path = {a.path: a for a in self.articles}
         self._index_backlinks()
 
-    def apply(self, update) -> None:
+    def apply(self, update) -> LibraryChange:
         """Take in what the search index read again (an `IndexUpdate`) and drop the files that are gone."""
         replaced = {a.path for a in update.articles} | set(update.removed)
         for path in update.removed:
             self.mentions.pop(path, None)
         self.mentions.update(update.mentions)
         self.set_articles([a for a in self.articles if a.path not in replaced] + update.articles)
+        return LibraryChange(self, read=frozenset(a.path for a in update.articles), removed=frozenset(update.removed))
 
     def _admit(self, article: Article) -> Article:
         self.mentions[article.path] = self.find_mentions(self.examine(article))
@@ -83,6 +84,22 @@ class Library:
         self._backlinks = dict(backlinks)
 
 
+@dataclass(frozen=True, eq=False)
+class LibraryChange:
+    """What happened to the open library, announced once to every view, each of which decides what to refresh
+    (as Anki's OpChanges): plain data, so views never have to ask the library what is new."""
+    library: Library
+    opened: bool = False  # another library (or the same one reopened): everything is new
+    read: frozenset[Path] = frozenset()  # articles added or read again
+    removed: frozenset[Path] = frozenset()  # files gone
+    saved: frozenset[Path] = frozenset()  # watched files saved on disk, the article on screen among them
+    indexed: bool = False  # an indexing pass ended: the library is as the disk has it
+
+    @property
+    def articles_changed(self) -> bool:
+        return self.opened or bool(self.read or self.removed)
+
+
 def _newest_first(article: Article) -> tuple:
     day = article.day
     return (day is None, -(day.toordinal() if day else 0), article.title.casefold())
@@ -94,10 +111,15 @@ def profile_folders(root: Path) -> list[Path]:
 
 def scan(root: Path) -> list[Path]:
     """Markdown files under root, hidden folders and the profiles folder skipped, symlinked folders not followed."""
+    return [Path(name) for name in scan_names(root)]
+
+
+def scan_names(root: Path) -> list[str]:
+    """What `scan` finds, as strings: a freshness check of 100,000 files spends most of its time making Paths."""
     found = []
     for folder, subfolders, files in os.walk(root, onerror=lambda _: None):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != PROFILES_FOLDER)
-        found += [Path(folder) / name for name in sorted(files) if is_article_file(Path(name)) and not name.startswith(".")]
+        found += [os.path.join(folder, name) for name in sorted(files) if is_article_name(name) and not name.startswith(".")]
     return found
 
 

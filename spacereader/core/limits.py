@@ -4,11 +4,13 @@ or stack grows faster than the text: measured, not guessed, and far above what a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-# Quotes and lists inside each other, `[` brackets left open in a paragraph, raw HTML tags left open: Python-Markdown
-# recurses once a level (thousands exhaust the stack), scans ahead from every open `[` (thousands take minutes),
-# and nh3 and Qt slow down with the square of HTML depth. Real writing stays under ten.
+from spacereader.core.document import Document
+
+# Quotes and lists inside each other, `[` brackets left open in a paragraph, `{` left open on a line, raw HTML tags
+# left open: Python-Markdown recurses once a level (thousands exhaust the stack), scans ahead from every open `[`
+# and, in one regular expression no deadline can stop, from every `{` (thousands take minutes), and nh3 and Qt
+# slow down with the square of HTML depth. Real writing stays under ten.
 MAX_NESTING = 50
 # nh3 takes time that grows with (number of `&` or no-break spaces in a paragraph) x (its length): 10,000 in 8 MB
 # is about a second.
@@ -16,6 +18,8 @@ MAX_AMPERSANDS = 10_000
 # Qt lays out nested tables in time that doubles with each level (12 levels: 0.1 s, 20: 10 s). A reader quote is a
 # table (for its bar): deeper quotes are indented without one.
 MAX_TABLE_NESTING = 8
+# Elements inside each other on a page (a real one: under 20): past it, nh3 and Qt slow down as above.
+MAX_ELEMENT_DEPTH = 120
 MAX_QUOTE_BARS = 4
 # Formatting stops after this and the body is shown as plain text: Python-Markdown, and the HTML parser it uses,
 # have more inputs that take time growing with their square (a paragraph of thousands of unclosed `<a ` tags)
@@ -33,11 +37,11 @@ _UNNESTED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a"}
 
 
-def formatting_problem(lines: Iterable[tuple[int, str]]) -> tuple[int, str] | None:
-    """(line index, message) for the first place a Markdown body, given as its lines outside fenced code, goes past
-    a limit; None when it can be formatted."""
+def formatting_problem(document: Document) -> tuple[int, str] | None:
+    """(line index, message) for the first place a Markdown body (its code aside) goes past a limit; None when it
+    can be formatted."""
     brackets = ampersands = html = 0
-    for index, line in lines:
+    for index, line in document.outside_code():
         if not line.strip():
             brackets = ampersands = 0  # a paragraph ends: what it left open ends with it
             continue
@@ -49,6 +53,8 @@ def formatting_problem(lines: Iterable[tuple[int, str]]) -> tuple[int, str] | No
                 brackets = brackets + 1 if token == "[" else max(0, brackets - 1) + (token == "](")
                 if brackets > MAX_NESTING:
                     return index, f"more than {MAX_NESTING} `[` brackets nested or left open in a paragraph; {PLAIN}"
+        if "{" in line and line.count("{") - line.count("}") > MAX_NESTING:
+            return index, f"more than {MAX_NESTING} `{{` braces left open on a line; {PLAIN}"
         ampersands += line.count("&") + line.count("\xa0")
         if ampersands > MAX_AMPERSANDS:
             return index, f"more than {MAX_AMPERSANDS:,} `&` characters (or no-break spaces) in a paragraph; {PLAIN}"

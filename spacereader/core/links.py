@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 ASTRONAUT_SCHEME = "astronaut"
 ARTICLE_SCHEME = "article"
@@ -39,14 +39,24 @@ def article_href(path: Path) -> str:
     return f"{ARTICLE_SCHEME}:{quote(path.as_posix(), errors='surrogateescape')}"
 
 
+def _split(url: str) -> SplitResult | None:
+    """The parts of a URL, or None for one that cannot be split (`http://[` is an unfinished IPv6 host)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def is_web_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    parts = _split(url)
+    return parts is not None and parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def classify(href: str) -> LinkTarget:
     href = href.strip()
-    parts = urlsplit(href)
+    parts = _split(href)
+    if parts is None:
+        return LinkTarget(LinkKind.REFUSED, href)
     scheme = parts.scheme.lower()
     if scheme == ASTRONAUT_SCHEME and parts.path:
         return LinkTarget(LinkKind.ASTRONAUT, parts.path)
@@ -62,8 +72,8 @@ def classify(href: str) -> LinkTarget:
 def is_relative(url: str) -> bool:
     """A path relative to the article: no scheme, no host, not absolute, no backslash (a Windows network path)."""
     url = url.strip()
-    parts = urlsplit(url)
-    return not (parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/") or "\\" in url)
+    parts = _split(url)
+    return parts is not None and not (parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/") or "\\" in url)
 
 
 def local_target(folder: Path, url: str) -> Path | None:

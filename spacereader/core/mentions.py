@@ -7,11 +7,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from spacereader.core.document import Document
+from spacereader.core.inline import prose
 from spacereader.core.profiles import Profile
-
-_CODE_FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.MULTILINE | re.DOTALL)
-_CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 def fold_accents(text: str) -> str:
@@ -21,14 +19,16 @@ def fold_accents(text: str) -> str:
 _WORD_BEFORE = re.compile(r"(?<!\S)(\w[\w’'-]*)\s+$")
 
 
-def _after_another_name(text: str, start: int) -> bool:
+def _after_another_name(text: str, start: int, before: str = "") -> bool:
     """True for `Kelly` in `with Mark Kelly`: a capitalised word inside a sentence is someone else's first name.
-    At a sentence's start (`Avec Hadfield, …`) a capital proves nothing, so the surname stands."""
-    found = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    At a sentence's start (`Avec Hadfield, …`) a capital proves nothing, so the surname stands. `before` is the
+    text of the same paragraph that comes before `text` (a page's text is cut by its links and emphasis)."""
+    window = (before[-60:] + text[max(0, start - 60):start])[-60:]
+    found = _WORD_BEFORE.search(window)
     if found is None or not found.group(1)[0].isupper():
         return False
-    before = text[max(0, start - 60):found.start(1)].rstrip()
-    return bool(before) and before[-1] not in ".!?:;«\"“(—–-"
+    rest = window[:found.start(1)].rstrip()
+    return bool(rest) and rest[-1] not in ".!?:;«\"“(—–-"
 
 
 class MentionMatcher:
@@ -66,24 +66,22 @@ class MentionMatcher:
         alternatives = (r"\s+".join(map(re.escape, name.split())).replace("'", "['’]") for name in ordered)
         return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)")
 
-    def _could_mention(self, text: str) -> bool:
+    def could_mention(self, text: str) -> bool:
         return self._clue is not None and self._clue.search(text) is not None
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, profile id) for each mention in plain text."""
-        if self._pattern is None or not self._could_mention(text):
+    def finditer(self, text: str, before: str = "") -> Iterator[tuple[int, int, str]]:
+        """(start, end, profile id) for each mention in plain text; `before`, the text just before it."""
+        if self._pattern is None or not self.could_mention(text):
             return
         for found in self._pattern.finditer(text):
             key = " ".join(found.group(1).split()).replace("’", "'")
             profile_id = self._ids.get(key) or self._ids.get(found.group(1))
-            if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1))):
+            if profile_id and not (key in self._surnames and _after_another_name(text, found.start(1), before)):
                 yield found.start(1), found.end(1), profile_id
 
-    def ids_in_markdown(self, markdown_text: str) -> list[str]:
-        """The profiles a Markdown body mentions outside code, in order of first mention."""
-        if not self._could_mention(markdown_text):
+    def ids_in(self, document: Document) -> list[str]:
+        """The profiles an article's text mentions outside code, in order of first mention."""
+        if not self.could_mention(document.text):
             return []
-        text = _CODE_FENCE.sub("", markdown_text) if "```" in markdown_text or "~~~" in markdown_text else markdown_text
-        text = _HTML_COMMENT.sub(" ", text) if "<!--" in text else text
-        paragraphs = (_CODE_SPAN.sub(" ", p) for p in text.split("\n\n") if self._could_mention(p))
+        paragraphs = (prose(p) for p in document.paragraphs() if self.could_mention(p))
         return list(dict.fromkeys(profile_id for p in paragraphs for _, _, profile_id in self.finditer(p)))

@@ -21,14 +21,17 @@ LANGUAGES = {"fr": "Français", "en": "English", "de": "Deutsch", "es": "Españo
 _WORDS = {
     "en": {"by": "By", "minutes": "{} min read", "full": "Read the full article", "astronauts": "Astronauts",
            "appendix": "Astronauts in this article",
+           "callouts": {"note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution"},
            "months": "January February March April May June July August September October November December"},
     "fr": {"by": "Par", "minutes": "{} min de lecture", "full": "Lire l’article complet", "astronauts": "Astronautes",
            "appendix": "Les astronautes de cet article",
+           "callouts": {"note": "Remarque", "tip": "Astuce", "important": "Important", "warning": "Attention",
+                        "caution": "Prudence"},
            "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"},
 }
 
 
-def _words(lang: str) -> dict[str, str]:
+def _words(lang: str) -> dict:
     return _WORDS.get(lang.lower()[:2], _WORDS["en"])
 
 
@@ -47,7 +50,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
                  root: Path | None = None, for_export: bool = False) -> str:
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
     links and images reach no file outside `root`, the library's folder."""
-    body = render_body(article.body, matcher, LinkContext(article.path.parent, root, for_export))  # sanitized
+    body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
+                       _words(article.lang)["callouts"])
     problems = list(article.problems)
     if body.problem and body.problem not in (p.message for p in problems):  # found while rendering, not loading
         problems.append(warning(article.path, 0, body.problem))
@@ -58,8 +62,9 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     words = _words(article.lang)
+    minutes = article.reading_minutes()
     meta = [article.author and f"{words['by']} {escape(article.author)}", escape(format_date(article.date, article.lang)),
-            words["minutes"].format(article.reading_minutes()), article.lang and escape(language_name(article.lang))]
+            minutes and words["minutes"].format(minutes), article.lang and escape(language_name(article.lang))]
     html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(m for m in meta if m)}</p>']
     if article.tags:
         tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)

@@ -8,7 +8,7 @@ import ctypes
 import re
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html import escape, unescape
@@ -16,11 +16,23 @@ from pathlib import Path
 
 import markdown
 import nh3
-from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
-from spacereader.core.articles import is_article_file, lines_outside_code
-from spacereader.core.limits import MAX_QUOTE_BARS, MAX_TABLE_NESTING, PLAIN, RENDER_SECONDS, formatting_problem, table_depth
+from spacereader.core.articles import is_article_file
+from spacereader.core.commonmark import for_python_markdown
+from spacereader.core.document import Anchors, Document, read_document, slugify
+from spacereader.core.inline import BARE_URL, attached, web_address
+from spacereader.core.limits import (
+    MAX_ELEMENT_DEPTH,
+    MAX_QUOTE_BARS,
+    MAX_TABLE_NESTING,
+    PLAIN,
+    RENDER_SECONDS,
+    formatting_problem,
+    table_depth,
+)
 from spacereader.core.links import (
     ARTICLE_SCHEME,
     ASTRONAUT_SCHEME,
@@ -36,8 +48,16 @@ from spacereader.core.links import (
 )
 from spacereader.core.mentions import MentionMatcher
 
-_EXTENSIONS = ["toc", "tables", "fenced_code", "footnotes", "attr_list", "codehilite", "sane_lists"]
-_EXTENSION_CONFIGS = {"codehilite": {"guess_lang": False, "css_class": "codehilite"}}
+# Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
+_EXTENSIONS = ["tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
+               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.saneheaders"]
+_EXTENSION_CONFIGS = {
+    "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
+    "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
+}
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")  # as commonmark.py names them
+_CHECKBOX = re.compile(r'<input type="checkbox" disabled(/?| checked/?)>')
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
 EXTERNAL_MARK = "\u202f↗"
 
@@ -138,23 +158,101 @@ class Rendered:
     problem: str = ""  # why the body is shown as plain text, when it is
 
 
+def markdown_converter(extensions: tuple[str, ...] = tuple(_EXTENSIONS)) -> markdown.Markdown:
+    """Python-Markdown as pages use it, before our policy: the property test renders with it too."""
+    md = markdown.Markdown(extensions=list(extensions),
+                           extension_configs={name: config for name, config in _EXTENSION_CONFIGS.items() if name in extensions})
+    # Bare web addresses and heading ids by our own small steps: pymdownx.magiclink and toc cost a fifth of a render
+    md.inlinePatterns.register(_BareUrl(BARE_URL.pattern, md), "bare-url", 85)
+    md.treeprocessors.register(_HeadingIds(md), "heading-ids", 5)
+    return md
+
+
+class _BareUrl(InlineProcessor):
+    """`https://…` or `www.…` in running text as a link, found by the pattern the document finds it with."""
+
+    ANCESTOR_EXCLUDES = ("a",)
+
+    def handleMatch(self, found: re.Match, data: str) -> tuple[ET.Element | None, int | None, int | None]:
+        if attached(found):
+            return None, None, None
+        link = ET.Element("a", {"href": web_address(found.group(0))})
+        link.text = AtomicString(found.group(0))
+        return link, found.start(0), found.end(0)
+
+
+class _HeadingIds(Treeprocessor):
+    """Each heading's id as toc gives it (the document's outline links to the same), and `[TOC]` as their list."""
+
+    def run(self, root: ET.Element) -> None:
+        anchors = Anchors()
+        headings = [el for el in root.iter() if el.tag in _HEADINGS]
+        for heading in headings:
+            heading.set("id", anchors.claim(heading.get("id") or slugify(_text_of(heading))))
+        for marker in [p for p in root.iter("p") if (p.text or "").strip() == "[TOC]" and not len(p)]:
+            _outline(marker, headings)
+
+
+def _text_of(element: ET.Element) -> str:
+    return "".join(element.itertext()).strip()
+
+
+def _outline(marker: ET.Element, headings: list[ET.Element]) -> None:
+    marker.tag, marker.text = "div", None
+    marker.set("class", "toc")
+    lists = [(0, ET.SubElement(marker, "ul"))]  # (level, list) from the outermost
+    for heading in headings:
+        level = int(heading.tag[1])
+        while len(lists) > 1 and level < lists[-1][0]:
+            lists.pop()
+        if level > lists[-1][0] and lists[-1][0] and len(lists[-1][1]):
+            lists.append((level, ET.SubElement(lists[-1][1][-1], "ul")))
+        elif lists[-1][0] == 0:
+            lists[-1] = (level, lists[-1][1])
+        item = ET.SubElement(ET.SubElement(lists[-1][1], "li"), "a", {"href": f"#{heading.get('id')}"})
+        item.text = _text_of(heading)
+
+
+# An extension given a page whose text holds none of its marks still walks every line or element: each is given
+# only to the pages that need it (a sixth of a render for most articles).
+_NEEDED_FOR = {"tables": ("|",), "footnotes": ("[^",), "attr_list": ("{",), "md_in_html": ("<",),
+               "pymdownx.tilde": ("~~",), "pymdownx.tasklist": ("[ ]", "[x]", "[X]")}
+_converters = threading.local()  # per thread, one per set of extensions, made once: setting one up is a tenth of a render
+
+
+def _page_converter(source: str, matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> markdown.Markdown:
+    needed = tuple(e for e in _EXTENSIONS if any(mark in source for mark in _NEEDED_FOR.get(e, ("",))))
+    made = _converters.__dict__.setdefault("by_extensions", {})
+    md = made.get(needed)
+    if md is None:
+        md = made[needed] = markdown_converter(needed)
+        md.treeprocessors.register(_PolicyTreeprocessor(md), "spacereader", 1)
+    md.reset()
+    md.treeprocessors["spacereader"].use(matcher, links, titles)
+    return md
+
+
 def render_markdown(body: str, matcher: MentionMatcher, links: LinkContext) -> str:
-    return render_body(body, matcher, links).html
+    return render_body(read_document(body), matcher, links).html
 
 
-def render_body(body: str, matcher: MentionMatcher, links: LinkContext) -> Rendered:
-    """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text."""
-    if too_much := formatting_problem(lines_outside_code(body)):
+def render_body(document: Document, matcher: MentionMatcher, links: LinkContext,
+                callout_titles: Mapping[str, str] | None = None) -> Rendered:
+    """Safe HTML for a Markdown body. Never raises: what cannot be formatted is shown as plain text. A callout
+    with no title of its own takes its kind's from `callout_titles` (the article's language), else English."""
+    body = document.text
+    if too_much := formatting_problem(document):
         return _plain(body, too_much[1])
-    md = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
-    _PagePolicy(matcher, links).extendMarkdown(md)
+    source = for_python_markdown(document)
+    md = _page_converter(source, matcher, links, callout_titles or {})
     try:
         with _deadline(RENDER_SECONDS):
-            html = md.convert(body)
+            html = md.convert(source)
     except RecursionError:  # nesting the line-by-line limits do not see, like thousands of `*a ` in a row
         return _plain(body, f"too deeply nested to format; {PLAIN}")
     except _TooSlow:
         return _plain(body, f"took more than {RENDER_SECONDS:g} seconds to format; {PLAIN}")
+    html = _CHECKBOX.sub(lambda box: "☑" if "checked" in box.group(1) else "☐", html)  # no form control in a page
     html = sanitize(html.replace("\n</code></pre>", "</code></pre>"), links)  # Qt would show a last newline as a line
     if (tables := table_depth(html)) > MAX_TABLE_NESTING:
         return _plain(body, f"tables nested {tables} deep (the limit is {MAX_TABLE_NESTING}); {PLAIN}")
@@ -195,21 +293,11 @@ def _deadline(seconds: float) -> Iterator[None]:
             state["open"] = False
 
 
-class _PagePolicy(Extension):
-    def __init__(self, matcher: MentionMatcher, links: LinkContext):
-        super().__init__()
-        self.matcher, self.links = matcher, links
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.treeprocessors.register(_PolicyTreeprocessor(md, self.matcher, self.links), "spacereader", 1)
-
-
 class _PolicyTreeprocessor(Treeprocessor):
     """Runs after inline parsing, when every link, image and text run is an element of the tree."""
 
-    def __init__(self, md: markdown.Markdown, matcher: MentionMatcher, links: LinkContext):
-        super().__init__(md)
-        self.matcher, self.links = matcher, links
+    def use(self, matcher: MentionMatcher, links: LinkContext, titles: Mapping[str, str]) -> None:
+        self.matcher, self.links, self.titles = matcher, links, titles
 
     def run(self, root: ET.Element) -> None:
         skipped = {id(el) for top in root.iter() if top.tag in _NO_MENTIONS for el in top.iter()}
@@ -222,12 +310,17 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._image(element)
             elif element.tag == "table":
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
+            elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):
+                element.set("align", element.attrib.pop("style").split(":")[1].strip(" ;"))  # nh3 drops style=
+            elif element.tag == "div" and _callout_kind(element):
+                _callout_box(element, _callout_kind(element), self.titles)
             elif id(element) in barred:
                 _quote_with_bar(element)
+        self.root, self._before = root, None
         for element in elements:
-            if id(element) not in skipped:
-                self._mention_text(element)
+            if id(element) not in skipped:  # tails first: the links made from the text must not be read again
                 self._mention_tails(element)
+                self._mention_text(element)
 
     def _link(self, a: ET.Element) -> None:
         href = (a.get("href") or "").strip()
@@ -258,11 +351,18 @@ class _PolicyTreeprocessor(Treeprocessor):
         img.set("class", "img-alt")
         img.set("title", f"not shown: {src}" if is_relative(src) else "remote images are never loaded")
 
-    def _mentions(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
-        if not text:
+    def _text_before(self, element: ET.Element, tail: bool) -> str:
+        """The text the page shows before an element's text or tail, in its paragraph: asked only for the few texts
+        that may name someone, once images are their alt text."""
+        if self._before is None:
+            self._before = _texts_before(self.root)
+        return self._before.get((id(element), tail), "")
+
+    def _mentions(self, text: str | None, element: ET.Element, tail: bool) -> tuple[str | None, list[ET.Element]]:
+        if not text or not self.matcher.could_mention(text):
             return text, []
         links, last, lead = [], 0, None
-        for start, end, profile_id in self.matcher.finditer(text):
+        for start, end, profile_id in self.matcher.finditer(text, self._text_before(element, tail)):
             if lead is None:
                 lead = text[:start]
             else:
@@ -280,7 +380,7 @@ class _PolicyTreeprocessor(Treeprocessor):
         return f"#{export_anchor(profile_id)}" if self.links.for_export else astronaut_href(profile_id)
 
     def _mention_text(self, element: ET.Element) -> None:
-        element.text, links = self._mentions(element.text)
+        element.text, links = self._mentions(element.text, element, False)
         for index, a in enumerate(links):
             element.insert(index, a)
 
@@ -288,9 +388,39 @@ class _PolicyTreeprocessor(Treeprocessor):
         """Mentions in the text after each child; the children rebuilt at once, as a body may have thousands."""
         children = []
         for child in list(parent):
-            child.tail, links = self._mentions(child.tail)
+            child.tail, links = self._mentions(child.tail, child, True)
             children += [child, *links]
         parent[:] = children
+
+
+_BLOCKS = frozenset("p li dt dd h1 h2 h3 h4 h5 h6 td th blockquote div pre table tr ul ol figcaption caption".split())
+
+
+def _texts_before(root: ET.Element) -> dict[tuple[int, bool], str]:
+    """For each element's text (False) and tail (True), by element id: the end of the text of its paragraph (or
+    other block) that the page shows before it. Not recursive: the tree may be deep, though not past
+    MAX_ELEMENT_DEPTH (RecursionError, as Python-Markdown raises for less)."""
+    before: dict[tuple[int, bool], str] = {}
+    stack, runs, depth = [(root, False)], [""], 0
+    while stack:
+        element, leaving = stack.pop()
+        depth += -1 if leaving else 1
+        if depth > MAX_ELEMENT_DEPTH:
+            raise RecursionError(f"elements nested more than {MAX_ELEMENT_DEPTH} deep")
+        if not leaving:
+            if element.tag in _BLOCKS:
+                runs.append("")
+            before[(id(element), False)] = runs[-1]
+            text = "code" if element.tag == "code" else (element.text or "").replace(EXTERNAL_MARK, "")  # as written
+            runs[-1] = (runs[-1] + text)[-60:]
+            stack.append((element, True))
+            stack.extend((child, False) for child in reversed(element) if element.tag != "code")
+            continue
+        if element.tag in _BLOCKS and len(runs) > 1:
+            runs.pop()
+        before[(id(element), True)] = runs[-1]
+        runs[-1] = (runs[-1] + (element.tail or "").replace(EXTERNAL_MARK, ""))[-60:]
+    return before
 
 
 def _outer_quotes(root: ET.Element) -> set[int]:
@@ -315,6 +445,30 @@ def _quote_with_bar(quote: ET.Element) -> None:
     row = ET.SubElement(quote, "tr")
     ET.SubElement(row, "td", {"class": "bar", "width": "3"})
     cell = ET.SubElement(row, "td", {"class": "quoted"})
+    cell.text = text
+    cell.extend(children)
+
+
+def _callout_kind(div: ET.Element) -> str | None:
+    classes = div.get("class", "").split()
+    return next((kind for kind in _CALLOUT_KINDS if kind in classes), None) if "admonition" in classes else None
+
+
+def _callout_box(div: ET.Element, kind: str, titles: Mapping[str, str]) -> None:
+    """A callout as a tinted table with a bar in its kind's colour, as quotes are: Qt draws no border or
+    background on a div. One class an element: Qt's style sheets match no more."""
+    children, text = list(div), div.text
+    for child in children:
+        if "admonition-title" in child.get("class", ""):
+            child.set("class", f"title-{kind}")
+            if not (child.text or "").strip() and not len(child):
+                child.text = titles.get(kind) or kind.title()
+    div.clear()
+    div.tag = "table"
+    div.attrib.update({"class": "callout", "width": "100%", "cellspacing": "0", "cellpadding": "0", "border": "0"})
+    row = ET.SubElement(div, "tr")
+    ET.SubElement(row, "td", {"class": f"bar-{kind}", "width": "4"})
+    cell = ET.SubElement(row, "td", {"class": "callout-body"})
     cell.text = text
     cell.extend(children)
 

@@ -17,8 +17,13 @@ from spacereader.paths import bundled_library
 from spacereader.ui.errors import ErrorReporter, environment
 from spacereader.ui.main_window import MainWindow
 
+SWITCH_INTERVAL_S = 0.001
+
 
 def application() -> QApplication:
+    # Workers hold the GIL for up to this long before the GUI thread gets it back (Python's default is 5 ms): a
+    # search of 100,000 articles would otherwise make every keystroke and repaint wait on it several times over.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SpaceReader")
     app.setApplicationVersion(__version__)
@@ -82,8 +87,10 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     if search:
         window.articles.search_box.setText(search)
         window.articles.search()
+    window.wait_for_page()
     window.show()
-    app.processEvents()
+    app.processEvents()  # the rows are drawn, and ask for their snippets
+    window.wait_for_page()
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

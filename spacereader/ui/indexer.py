@@ -51,20 +51,24 @@ class IndexKeeper(QObject):
     batch_indexed = Signal(object, int, int)  # as Indexer's, from the current library only
     finished = Signal()  # the library is up to date
     failed = Signal(str)
+    saved = Signal(object)  # frozenset of the watched files that changed on disk, once their writers are done
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.library: Library | None = None
         self.indexer: Indexer | None = None
+        self.followed: Path | None = None  # the article on screen: watched wherever it is, however big the library
+        self._saved: set[Path] = set()  # files changed since the settle timer started
         self._again = False  # a folder changed while the indexer was busy
         self._busy = False  # from start() until finished is sent, the batches all taken in
+        self._listed: set[Path] = set()  # what the last indexer said to watch
         self.watcher = QFileSystemWatcher(self)
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)
         self.settle.setInterval(SETTLE_MS)
         self.watcher.directoryChanged.connect(lambda _path: self.settle.start())
-        self.watcher.fileChanged.connect(lambda _path: self.settle.start())
-        self.settle.timeout.connect(self.start)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self.settle.timeout.connect(self._settled)
 
     def follow(self, library: Library) -> None:
         self.close()
@@ -78,6 +82,30 @@ class IndexKeeper(QObject):
             self.watcher.removePaths(sorted(watched))
         self.stop()
         self._busy = self._again = False
+        self._saved = set()
+
+    def follow_file(self, path: Path | None) -> None:
+        """Watch this file too, the one on screen, with the library's watcher: one save, one indexing pass."""
+        old, self.followed = self.followed, path
+        if old is not None and str(old) in self.watcher.files() and old not in self._listed:
+            self.watcher.removePath(str(old))
+        self._watch_followed()
+
+    def _watch_followed(self) -> None:
+        if self.followed is not None and str(self.followed) not in self.watcher.files() and self.followed.exists():
+            self.watcher.addPath(str(self.followed))
+
+    def _file_changed(self, path: str) -> None:
+        self._saved.add(Path(path))
+        self.settle.start()
+
+    def _settled(self) -> None:
+        saved, self._saved = frozenset(self._saved), set()
+        self._watch_followed()  # an editor that saves by renaming ends the old watch
+        if self.library is not None and (not saved or any(p.is_relative_to(self.library.root) for p in saved)):
+            self.start()
+        if saved:
+            self.saved.emit(saved)
 
     def start(self) -> None:
         if self.is_running():
@@ -126,7 +154,10 @@ class IndexKeeper(QObject):
     def _watch(self, found: list[Path]) -> None:
         if self.sender() is not self.indexer:
             return
+        self._listed = set(found)
         wanted, watched = {str(f) for f in found}, self._watched()
+        if self.followed is not None and self.followed.exists():
+            wanted.add(str(self.followed))
         if watched - wanted:
             self.watcher.removePaths(sorted(watched - wanted))
         if wanted - watched:

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from spacereader.core.articles import load_article
-from tests.conftest import write
+from tests.helpers import write
 
 
 def load(tmp_path, text, name="article.md"):

@@ -26,7 +26,7 @@ from spacereader.core.library import load_library
 from spacereader.core.links import classify
 from spacereader.core.pages import article_page, profile_page
 from spacereader.core.problems import shown
-from tests.conftest import write
+from tests.helpers import write
 from tests.html_safety import parse, text_of, unsafe
 
 DATA = Path(__file__).parent.parent / "data" / "bad"

@@ -3,7 +3,7 @@ at them), and links and images that reach as far as the library, not only the ar
 
 from spacereader.core.export import export_article
 from spacereader.core.library import load_library
-from tests.conftest import write
+from tests.helpers import write
 from tests.html_safety import parse
 
 

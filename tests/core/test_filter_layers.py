@@ -8,7 +8,7 @@ import pytest
 
 import spacereader.core.render as render
 from spacereader.core.render import LinkContext, sanitize
-from tests.conftest import write
+from tests.helpers import write
 from tests.html_safety import parse
 
 

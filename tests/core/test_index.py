@@ -15,11 +15,7 @@ from spacereader.core.facets import Filters, facet_counts
 from spacereader.core.index import SearchIndex, index_file, indexed_library
 from spacereader.core.library import empty_library
 from spacereader.core.searchtext import HIT_END, HIT_START, fts_query
-from tests.conftest import write
-
-
-def article(root: Path, name: str, title: str, body: str, front: str = "") -> Path:
-    return write(root / name, f"---\ntitle: {title}\n{front}---\n{body}\n")
+from tests.helpers import article, write
 
 
 def found(index: SearchIndex, query: str) -> set[str]:
@@ -45,9 +41,9 @@ def touch_later(path: Path) -> None:
 @pytest.fixture
 def root(tmp_path) -> Path:
     library = tmp_path / "library"
-    article(library, "alpha.md", "Alpha", "The alpha mission reached the station.")
-    article(library, "beta.md", "Beta", "Beta flew a telescope.")
-    article(library, "deep/gamma.md", "Gamma", "Gamma stayed on the ground.")
+    article(library, "alpha.md", "The alpha mission reached the station.", "title: Alpha")
+    article(library, "beta.md", "Beta flew a telescope.", "title: Beta")
+    article(library, "deep/gamma.md", "Gamma stayed on the ground.", "title: Gamma")
     return library
 
 
@@ -73,7 +69,7 @@ def test_the_first_update_reads_everything_and_the_next_reads_nothing(root):
 
 
 def test_a_changed_file_is_read_again_alone_and_search_sees_its_new_words(root, index):
-    path = article(root, "alpha.md", "Alpha", "The omega mission reached the station.")  # same size as before
+    path = article(root, "alpha.md", "The omega mission reached the station.", "title: Alpha")  # same size as before
     touch_later(path)
     assert names(index.update()) == ["alpha.md"]
     assert found(index, "omega") == {"alpha.md"}
@@ -108,14 +104,14 @@ def test_a_file_saved_by_renaming_is_found_under_its_new_name_only(root, index):
 
 
 def test_a_new_file_in_a_new_subfolder_is_found(root, index):
-    article(root, "2024/march/delta.md", "Delta", "Delta docked with the station.")
+    article(root, "2024/march/delta.md", "Delta docked with the station.", "title: Delta")
     assert names(index.update()) == ["delta.md"]
     assert found(index, "docked") == {"delta.md"}
 
 
 def test_folders_named_like_articles_and_hidden_files_are_not_indexed(root, index):
     (root / "notes.md").mkdir()
-    article(root, ".draft.md", "Draft", "A secret telescope.")
+    article(root, ".draft.md", "A secret telescope.", "title: Draft")
     assert index.update().articles == []
     assert found(index, "telescope") == {"beta.md"}
 
@@ -154,7 +150,7 @@ def test_damage_to_any_page_of_the_index_never_stops_a_search(root):
     """Whatever part of the file is damaged (its tables, its full-text index), opening, updating and searching
     never raise, and the search answers in full."""
     for number in range(20):
-        article(root, f"more/{number}.md", f"More {number}", f"Extra article number {number} about the station.")
+        article(root, f"more/{number}.md", f"Extra article number {number} about the station.", f"title: More {number}")
     _, index = indexed_library(root)
     index.close()
     location = index_file(root)
@@ -183,7 +179,7 @@ def test_an_index_from_another_schema_version_is_rebuilt(root):
 
 
 def test_a_new_profile_in_the_library_is_found_in_articles_indexed_before_it(root):
-    article(root, "orbit.md", "Docking day", "Commander Orbiteuse docked the capsule.")
+    article(root, "orbit.md", "Commander Orbiteuse docked the capsule.", "title: Docking day")
     library, index = indexed_library(root)
     index.close()
     assert library.mentions[root / "orbit.md"] == ()
@@ -196,10 +192,10 @@ def test_a_new_profile_in_the_library_is_found_in_articles_indexed_before_it(roo
 
 
 def test_the_cache_gives_back_what_the_first_update_read(root):
-    article(root, "hadfield.md", "Guitar in orbit", "Chris Hadfield sang. See [the photo](missing.png).",
-            front="author: Ada Writer\ndate: 2013-05-12\nlang: en\ntags: [ISS, music]\nsummary: A song.\n"
-                  "astronauts: [nobody-known]\nfull_article: https://example.org/song\n")
-    article(root, "broken.md", "Broken", "Text.", front="date: someday\n")
+    article(root, "hadfield.md", "Chris Hadfield sang. See [the photo](missing.png).",
+            "title: Guitar in orbit\nauthor: Ada Writer\ndate: 2013-05-12\nlang: en\ntags: [ISS, music]\nsummary: A song.\n"
+            "astronauts: [nobody-known]\nfull_article: https://example.org/song\n")
+    article(root, "broken.md", "Text.", "title: Broken\ndate: someday\n")
     first, index = indexed_library(root)
     index.close()
     library = empty_library(root)
@@ -226,12 +222,12 @@ def test_the_cache_gives_back_what_the_first_update_read(root):
 @pytest.fixture
 def french(tmp_path):
     root = tmp_path / "fr"
-    article(root, "accent.md", "Voyage", "Un voyage vers l’Espacé lointain.")
-    article(root, "apostrophe.md", "Sortie", "La sortie dans l'espace a duré six heures.")
-    article(root, "curly.md", "Retour", "Le retour de l’espace fut rude.")
-    article(root, "pesquet.md", "Proxima", "Thomas Pésquet et son télescope préféré.")
-    article(root, "together.md", "Amarrage", "La station spatiale internationale accueille l’équipage.")
-    article(root, "apart.md", "Orbite", "La station tourne; la vie spatiale y est rude.")
+    article(root, "accent.md", "Un voyage vers l’Espacé lointain.", "title: Voyage")
+    article(root, "apostrophe.md", "La sortie dans l'espace a duré six heures.", "title: Sortie")
+    article(root, "curly.md", "Le retour de l’espace fut rude.", "title: Retour")
+    article(root, "pesquet.md", "Thomas Pésquet et son télescope préféré.", "title: Proxima")
+    article(root, "together.md", "La station spatiale internationale accueille l’équipage.", "title: Amarrage")
+    article(root, "apart.md", "La station tourne; la vie spatiale y est rude.", "title: Orbite")
     library, index = indexed_library(root)
     yield index
     index.close()
@@ -277,16 +273,16 @@ def test_anything_typed_searches_without_an_error_and_keeps_the_index(french, te
 # ranking and snippets
 
 def test_a_match_in_the_title_ranks_above_a_match_in_the_text(tmp_path):
-    article(tmp_path, "body.md", "A long day", "The crew tested the new airlock today after lunch.")
-    article(tmp_path, "title.md", "The airlock", "The crew tested the new hatch today after lunch.")
+    article(tmp_path, "body.md", "The crew tested the new airlock today after lunch.", "title: A long day")
+    article(tmp_path, "title.md", "The crew tested the new hatch today after lunch.", "title: The airlock")
     _, index = indexed_library(tmp_path)
     assert [hit.path.name for hit in index.search("airlock")] == ["title.md", "body.md"]
     index.close()
 
 
 def test_a_snippet_marks_the_matched_words_and_has_no_markup(tmp_path):
-    article(tmp_path, "marked.md", "Walk", "Six hours **outside** the station, see [the video](https://example.org/v.mp4)"
-            " and <b>photos</b>.\n\n```\ncode_outside = 1\n```\n")
+    article(tmp_path, "marked.md", "Six hours **outside** the station, see [the video](https://example.org/v.mp4)"
+            " and <b>photos</b>.\n\n```\ncode_outside = 1\n```\n", "title: Walk")
     _, index = indexed_library(tmp_path)
     [hit] = index.search("outsi")
     index.close()
@@ -301,14 +297,13 @@ def test_a_snippet_marks_the_matched_words_and_has_no_markup(tmp_path):
 @pytest.fixture
 def mixed(tmp_path):
     root = tmp_path / "mixed"
-    article(root, "en-2021.md", "Station English 2021", "Station work. Chris Hadfield sang.",
-            front="lang: en\ndate: 2021-03-01\ntags: [ISS]\n")
-    article(root, "fr-2021.md", "Station française 2021", "La station et Thomas Pesquet.",
-            front="lang: fr\ndate: 2021-06-01\ntags: [ISS, photo]\n")
-    article(root, "fr-2019.md", "Station française 2019", "La station en 2019.",
-            front="lang: fr\ndate: 2019-01-01\ntags: [photo]\n")
-    article(root, "fr-2023.md", "Lune 2023", "La Lune, sans la st-ation.",
-            front="lang: fr\ndate: 2023-01-01\ntags: [ISS]\n")
+    article(root, "en-2021.md", "Station work. Chris Hadfield sang.",
+            "title: Station English 2021\nlang: en\ndate: 2021-03-01\ntags: [ISS]\n")
+    article(root, "fr-2021.md", "La station et Thomas Pesquet.",
+            "title: Station française 2021\nlang: fr\ndate: 2021-06-01\ntags: [ISS, photo]\n")
+    article(root, "fr-2019.md", "La station en 2019.",
+            "title: Station française 2019\nlang: fr\ndate: 2019-01-01\ntags: [photo]\n")
+    article(root, "fr-2023.md", "La Lune, sans la st-ation.", "title: Lune 2023\nlang: fr\ndate: 2023-01-01\ntags: [ISS]\n")
     library, index = indexed_library(root)
     yield library, index
     index.close()
@@ -363,7 +358,7 @@ def test_facet_counts_say_what_each_choice_would_keep(mixed):
 @pytest.mark.skipif(os.name != "posix", reason="file names as bytes are a POSIX thing")
 def test_a_file_name_that_is_not_utf8_is_indexed_found_and_cached(tmp_path):
     odd = Path(os.fsdecode(bytes(tmp_path / "caf") + b"\xe9.md"))
-    article(tmp_path, odd.name, "Un café en orbite", "Le café de Samantha Cristoforetti.")
+    article(tmp_path, odd.name, "Le café de Samantha Cristoforetti.", "title: Un café en orbite")
     library, index = indexed_library(tmp_path)
     assert [path.name for path in index.ranking("café")] == [odd.name]
     [cached] = reopened(tmp_path).cached().articles
@@ -374,7 +369,7 @@ def test_a_file_name_that_is_not_utf8_is_indexed_found_and_cached(tmp_path):
 
 
 def test_a_link_to_nothing_is_listed_with_what_is_wrong(tmp_path):
-    article(tmp_path, "good.md", "Fine", "Text.")
+    article(tmp_path, "good.md", "Text.", "title: Fine")
     (tmp_path / "dangling.md").symlink_to(tmp_path / "gone.md")
     library, _ = indexed_library(tmp_path)
     dangling = library.article(library.root / "dangling.md")
@@ -388,15 +383,15 @@ def test_a_cache_folder_that_cannot_be_made_still_gives_a_working_index(tmp_path
     blocker = write(tmp_path / "not-a-folder", "a file where the cache folder should be")
     monkeypatch.setattr(paths, "cache_dir", lambda: blocker / "cache")
     library_root = tmp_path / "library"
-    article(library_root, "a.md", "Cosmos", "Stars.")
+    article(library_root, "a.md", "Stars.", "title: Cosmos")
     library, index = indexed_library(library_root)
     assert found(index, "stars") == {"a.md"} and not index.location.is_relative_to(blocker)
 
 
 def test_a_busy_index_is_not_taken_for_a_damaged_one(tmp_path):
-    article(tmp_path, "a.md", "Cosmos", "Stars.")
+    article(tmp_path, "a.md", "Stars.", "title: Cosmos")
     _, index = indexed_library(tmp_path)
-    article(tmp_path, "b.md", "Comets", "Tails.")
+    article(tmp_path, "b.md", "Tails.", "title: Comets")
     holder = sqlite3.connect(index.location, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another SpaceReader, writing
     index.db.execute("PRAGMA busy_timeout = 50")

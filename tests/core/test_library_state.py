@@ -15,7 +15,7 @@ from spacereader.core.library import load_library, scan
 from spacereader.core.links import LinkKind, LinkTarget, article_href, classify
 from spacereader.core.settings import Settings, load_settings, save_settings
 from spacereader.paths import bundled_library
-from tests.conftest import write
+from tests.helpers import write
 
 PACKAGE = Path(spacereader.__file__).parent
 GOOD = "---\ntitle: {}\ndate: 2022-01-01\n---\nText about Pesquet.\n"

@@ -9,7 +9,7 @@ import pytest
 import spacereader.core.render as render
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_markdown
-from tests.conftest import write
+from tests.helpers import write
 from tests.html_safety import parse
 
 NOBODY = MentionMatcher([])

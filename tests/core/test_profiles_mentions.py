@@ -2,12 +2,13 @@
 
 import pytest
 
+from spacereader.core.document import read_document
 from spacereader.core.library import load_library
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.profiles import load_profile, load_profile_book
 from spacereader.core.render import LinkContext, render_markdown
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import article, write
 
 BUNDLED = sorted(bundled_profiles_dir().glob("*.yaml"))
 
@@ -17,9 +18,6 @@ def profile(library, profile_id, name, aliases=(), extra=""):
     return write(library / "astronauts" / f"{profile_id}.yaml",
                  f"name: {name}\naliases: {aliases_yaml}\nagency: Test Agency\n{extra}")
 
-
-def article(library, name, body, front="title: T"):
-    return write(library / name, f"---\n{front}\n---\n{body}\n")
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +108,7 @@ def test_the_whole_name_is_the_mention(matcher):
 
 @pytest.mark.parametrize("text", ["Chris\nHadfield", "Chris\n   Hadfield", "Chris  Hadfield"])
 def test_a_name_split_across_a_line_break(matcher, text):
-    assert matcher.ids_in_markdown(f"As {text} said") == ["chris-hadfield"]
+    assert matcher.ids_in(read_document(f"As {text} said")) == ["chris-hadfield"]
     html = render_markdown(f"As {text} said", matcher, LinkContext(bundled_profiles_dir()))
     assert 'href="astronaut:chris-hadfield"' in html
     assert html.count("<a ") == 1
@@ -135,7 +133,7 @@ def test_an_alias_shared_by_two_profiles_is_not_linked(tmp_path):
 def test_never_in_code_or_an_existing_link(matcher, tmp_path):
     body = ("Inline `Hadfield` code.\n\n```\nPesquet in a fence\n```\n\n"
             "[Chris Hadfield](https://example.org/ch) already a link.\n\nMassimino in text.\n")
-    assert matcher.ids_in_markdown("Inline `Hadfield` code.\n\n```\nPesquet in a fence\n```\n") == []
+    assert matcher.ids_in(read_document("Inline `Hadfield` code.\n\n```\nPesquet in a fence\n```\n")) == []
     html = render_markdown(body, matcher, LinkContext(tmp_path))
     assert html.count('class="astronaut"') == 1
     assert 'href="astronaut:mike-massimino"' in html

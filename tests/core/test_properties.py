@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spacereader.core.articles import load_article
+from spacereader.core.document import read_document
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pages import article_page, standalone_page
 from spacereader.core.problems import shown
@@ -88,7 +89,7 @@ def test_any_file_loads_with_its_problems_said_on_one_line_and_renders_safely(ro
 @FAST
 @given(text=DOCUMENTS)
 def test_any_body_renders_to_safe_html(root, text):
-    rendered = render_body(text, MATCHER, LinkContext(root, root))
+    rendered = render_body(read_document(text), MATCHER, LinkContext(root, root))
     assert unsafe(rendered.html, root, root) == []
 
 
@@ -100,4 +101,4 @@ def test_mentions_in_any_text_are_real_profiles_at_real_places(text):
         assert last_end <= start < end <= len(text)  # in order, never overlapping
         assert profile_id in BOOK and text[start:end].strip()
         last_end = end
-    assert all(profile_id in BOOK for profile_id in MATCHER.ids_in_markdown(text))
+    assert all(profile_id in BOOK for profile_id in MATCHER.ids_in(read_document(text)))

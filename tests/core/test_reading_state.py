@@ -11,7 +11,7 @@ import spacereader.core.reading as reading
 from spacereader.core.export import ExportRefused, export_article
 from spacereader.core.library import load_library
 from spacereader.core.reading import ReadingState, reading_state_path
-from tests.conftest import write
+from tests.helpers import write
 
 A, B, C = Path("/library/a.md"), Path("/library/sub/b.md"), Path("/library/c.markdown")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import spacereader.core.reading as reading
 from spacereader import paths
 from spacereader.core.reading import ReadingState, reading_state_path
-from tests.conftest import write
+from tests.helpers import write
 
 A = Path("/library/a.md")
 

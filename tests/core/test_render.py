@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 
 from spacereader.core.articles import Article, load_article
 from spacereader.core.checks import check_local_links
+from spacereader.core.document import read_document
 from spacereader.core.library import load_library
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pages import article_page, standalone_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.paths import bundled_profiles_dir
-from tests.conftest import write
+from tests.helpers import write
 
 FRONT = "---\ntitle: Test Article\n---\n"  # the body starts on line 4
 
@@ -195,7 +196,7 @@ FRAGMENTS = ["<script>", "</script>", "<ScRiPt src=//x>", "<iframe src=x>", "jav
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), TEXT), max_size=16).map("".join))
 def test_any_text_renders_without_error_and_without_anything_executable(text):
-    article = Article(Path("/nonexistent/library/fuzz.md"), title=text or "t", body=text, author=text,
+    article = Article(Path("/nonexistent/library/fuzz.md"), title=text or "t", document=read_document(text), author=text,
                       tags=(text,), summary=text)
     html = article_page(article, [BOOK.get("chris-hadfield")], MATCHER)
     assert "<script" not in html.lower() and "<iframe" not in html.lower()

@@ -9,7 +9,7 @@ import spacereader.core.frontmatter as frontmatter
 from spacereader.core.articles import load_article
 from spacereader.core.library import load_library
 from spacereader.core.profiles import load_profile
-from tests.conftest import write
+from tests.helpers import write
 
 
 def tags(made: Path) -> list[tuple[str, str]]:

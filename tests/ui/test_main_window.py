@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 
-from spacereader.core.settings import Settings, load_settings
+from spacereader.core.settings import load_settings
 from spacereader.ui.library_model import HAS_PROBLEMS_ROLE, PATH_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
-from tests.ui.conftest import open_window
+from tests.helpers import write
+from tests.ui.conftest import click_link, open_window
 
 FULL_ARTICLE = "https://en.wikipedia.org/wiki/Chris_Hadfield"
 
@@ -40,37 +40,20 @@ Les photos de Thomas Pesquet depuis l’ISS, après celles d’Hadfield.
     return tmp_path
 
 
-@pytest.fixture
-def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir)
-
-
 def select_row(window: MainWindow, title: str) -> None:
     model = window.articles.model
     for row in range(model.rowCount()):
         index = model.index(row, TITLE)
         if index.data() == title:
             window.articles.table.setCurrentIndex(index)
+            window.wait_for_page()
             return
     raise AssertionError(f"{title!r} is not in the library view")
 
 
-def click_link(qtbot, window: MainWindow, text: str) -> None:
-    """Click the middle of the first occurrence of text in the reader, as a mouse would."""
-    reader = window.reader
-    cursor = reader.document().find(text)
-    assert not cursor.isNull(), f"{text!r} is not on the page"
-    middle = cursor.selectionStart() + len(text) // 2
-    cursor.setPosition(middle)
-    reader.ensureCursorVisible()
-    reader.setTextCursor(cursor)
-    reader.ensureCursorVisible()
-    point = reader.cursorRect(cursor).center() + QPoint(1, 0)
-    assert reader.anchorAt(point), f"{text!r} is not a link"
-    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
-
 def page_text(window: MainWindow) -> str:
+    """The page on screen, once the last one asked for is there."""
+    window.wait_for_page()
     return window.reader.toPlainText()
 
 
@@ -88,11 +71,12 @@ def test_library_lists_every_article_and_marks_the_broken_one(window, library_di
     paths = {model.index(row, 0).data(PATH_ROLE): model.index(row, 0).data(HAS_PROBLEMS_ROLE)
              for row in range(model.rowCount())}
     assert paths == {str(library_dir / n): n == "broken.md" for n in ("hadfield.md", "pesquet.md", "broken.md")}
-    assert "with problems" in window.count_label.text()
+    assert "with problems" in window.status.count_label.text()
 
 
 def test_a_broken_article_shows_its_problem_in_the_reader(window, library_dir):
     window.show_article(library_dir / "broken.md")
+    window.wait_for_page()
     assert "broken.md has problems" in page_text(window)
     assert "front matter is not valid YAML" in page_text(window)
 
@@ -108,6 +92,7 @@ def test_clicking_an_astronaut_opens_the_profile_with_its_mentions(qtbot, window
 
 def test_mentioned_in_links_back_to_the_article(qtbot, window):
     window.show_profile("thomas-pesquet")
+    window.wait_for_page()
     click_link(qtbot, window, "La mission Proxima")
     assert "Les photos de Thomas Pesquet" in page_text(window)
 
@@ -140,11 +125,13 @@ def test_back_and_forward_across_articles_and_profiles(qtbot, window):
     click_link(qtbot, window, "Chris Hadfield")
     assert page_text(window).startswith("Chris Hadfield")
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    window.wait_for_page()
     assert page_text(window).startswith("Photos from the station")
-    assert window.forward_action.isEnabled()
-    window.forward_action.trigger()
+    assert window.commands.forward.isEnabled()
+    window.commands.forward.trigger()
+    window.wait_for_page()
     assert page_text(window).startswith("Chris Hadfield")
-    assert not window.forward_action.isEnabled()
+    assert not window.commands.forward.isEnabled()
 
 
 def listed_titles(window: MainWindow) -> list[str]:
@@ -170,8 +157,10 @@ def test_astronauts_tab_opens_a_profile(window):
 def test_saving_the_open_article_re_renders_it(qtbot, window, library_dir):
     path = library_dir / "pesquet.md"
     window.show_article(path)
+    window.wait_for_page()
     path.write_text(path.read_text(encoding="utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "Un paragraphe ajouté." in page_text(window), timeout=5000)
+    assert window.status.currentMessage() == "Reloaded pesquet.md"
 
 
 def test_dark_theme_restyles_the_reader(window):
@@ -181,11 +170,9 @@ def test_dark_theme_restyles_the_reader(window):
 
 
 def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
-    window = MainWindow(Settings(), persist=True)
-    qtbot.addWidget(window)
-    window.open_library(library_dir)
-    window.wait_for_indexing()
+    window = open_window(qtbot, library_dir, persist=True)
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.close()
     saved = load_settings()
     assert saved.last_library == str(library_dir.resolve())
@@ -194,10 +181,7 @@ def test_closing_remembers_the_library_and_the_article(qtbot, library_dir):
 
 
 def test_a_new_window_restores_the_column_widths_and_sort(qtbot, library_dir):
-    first = MainWindow(Settings(), persist=True)
-    qtbot.addWidget(first)
-    first.open_library(library_dir)
-    first.wait_for_indexing()
+    first = open_window(qtbot, library_dir, persist=True)
     first.articles.table.setColumnWidth(1, 222)
     first.articles.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     first.close()
@@ -211,12 +195,15 @@ def test_a_new_window_restores_the_column_widths_and_sort(qtbot, library_dir):
 def test_a_save_while_a_profile_is_shown_appears_on_going_back(qtbot, window, library_dir):
     path = library_dir / "pesquet.md"
     window.show_article(path)
+    window.wait_for_page()
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     path.write_text(path.read_text(encoding="utf-8") + "\nEt Scott Kelly aussi.\n", encoding="utf-8")
     qtbot.waitUntil(lambda: "scott-kelly" in window.library.mentions[path], timeout=5000)
     assert "thomas-pesquet" in window.library.mentions[path]
     assert window.library.mentioned_in("scott-kelly")[0].path == path  # the Astronauts tab counts it too
     window.go_back()
+    window.wait_for_page()
     assert "Et Scott Kelly aussi." in page_text(window)
 
 
@@ -224,15 +211,17 @@ def test_another_library_starts_a_fresh_history(window, library_dir, tmp_path_fa
     other = tmp_path_factory.mktemp("other")
     write(other / "only.md", "---\ntitle: The only one\n---\nText\n")
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.open_library(other)
     window.wait_for_indexing()
-    assert not window.back_action.isEnabled()
+    assert not window.commands.back.isEnabled()
     assert [a.title for a in window.library.articles] == ["The only one"]
 
 
 def test_clicking_the_current_row_again_returns_to_its_article(qtbot, window):
     select_row(window, "Photos from the station")
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     table = window.articles.table
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.currentIndex()).center())
     assert page_text(window).startswith("Photos from the station")
@@ -240,14 +229,18 @@ def test_clicking_the_current_row_again_returns_to_its_article(qtbot, window):
 
 def test_the_window_title_names_the_page_shown(window, library_dir):
     window.show_article(library_dir / "pesquet.md")
+    window.wait_for_page()
     window.show_profile("chris-hadfield")
+    window.wait_for_page()
     assert window.windowTitle().startswith("Chris Hadfield")
     window.go_back()
+    window.wait_for_page()
     assert window.windowTitle().startswith("La mission Proxima")
 
 
 def test_an_article_outside_the_library_is_shown_but_not_listed(window, tmp_path_factory):
     elsewhere = write(tmp_path_factory.mktemp("elsewhere") / "away.md", "---\ntitle: Far away\n---\nHadfield again.\n")
     window.show_article(elsewhere)
+    window.wait_for_page()
     assert page_text(window).startswith("Far away")
     assert window.articles.model.rowCount() == 3

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPainter, QTextCursor
 
 from spacereader.ui.main_window import MainWindow
 from spacereader.ui.reader import Reader
-from tests.conftest import write
+from tests.helpers import write
 from tests.ui.conftest import open_window
 
 
@@ -198,14 +198,19 @@ def test_reading_articles_and_a_profile_that_point_at_a_server_sends_it_nothing(
     hovered = []
     for name in ("images.md", "styles.md", "links.md"):
         window.show_article(library / name)
+        window.wait_for_page()
         settle(qtbot, window.reader, asked, {"end.png"})
         hovered += read_through(qtbot, window)
         asked.clear()
     window.show_profile("jane-orbit")
+    window.wait_for_page()
     settle(qtbot, window.reader, asked, set())
     hovered += read_through(qtbot, window)
     window.show_article(library / "images.md")
+    window.wait_for_page()
+    asked.clear()
     window.set_theme("dark")  # a re-render, as the reader gets when switching themes
+    window.wait_for_page()
     settle(qtbot, window.reader, asked, {"end.png"})
     assert not any(server.base in url for url in asked)  # the sanitiser left the reader nothing remote to refuse
 

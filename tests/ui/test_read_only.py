@@ -17,7 +17,7 @@ from spacereader.core.settings import Settings
 from spacereader.paths import bundled_library, bundled_profiles_dir
 from spacereader.ui.library_model import PATH_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
+from tests.helpers import write
 
 Snapshot = dict[str, tuple]
 KEPT = ("bytes", "modification time", "change time", "identity")  # what a snapshot keeps of each entry, in order
@@ -113,6 +113,7 @@ def run_session(qtbot, window: MainWindow, root: Path, exports: Path) -> None:
     read_every_article(qtbot, window, article_files(root))
     for profile_id in sorted(window.library.book.profiles):
         window.show_profile(profile_id)
+        window.wait_for_page()
         assert window.windowTitle().startswith(window.library.book.profiles[profile_id].name)
     favour_and_export(qtbot, window, root, exports)
     restyle_and_reload(qtbot, window)
@@ -129,6 +130,7 @@ def search(qtbot, window: MainWindow, queries: list[str]) -> dict[str, int]:
         else:
             panel.search_box.insert(query)  # pasted: QTest cannot type a lower-case é
         qtbot.waitUntil(lambda: not panel.search_timer.isActive())
+        window.wait_for_page()
         found[query] = panel.model.rowCount()
         if found[query]:
             panel.table.setCurrentIndex(panel.model.index(0, TITLE))  # and read the best match
@@ -136,13 +138,15 @@ def search(qtbot, window: MainWindow, queries: list[str]) -> dict[str, int]:
 
 
 def pick_every_facet(window: MainWindow) -> None:
-    for combo in window.articles.facets.values():
+    for combo in window.articles.facets.combos.values():
         assert combo.count() > 2, "a facet menu with nothing to choose"
         for choice in range(combo.count()):
             combo.setCurrentIndex(choice)
             combo.activated.emit(choice)  # as a click on the menu does
+            window.wait_for_page()
         combo.setCurrentIndex(0)
         combo.activated.emit(0)
+        window.wait_for_page()
 
 
 def article_files(root: Path) -> list[Path]:
@@ -154,26 +158,34 @@ def read_every_article(qtbot, window: MainWindow, files: list[Path]) -> None:
     assert model.rowCount() == len(files)
     for row in range(model.rowCount()):
         window.articles.table.setCurrentIndex(model.index(row, TITLE))
+        window.wait_for_page()
         assert window.reader.toPlainText(), f"row {row} showed nothing"
         bar = window.reader.verticalScrollBar()
         bar.setValue(bar.maximum())  # read to the end
     window.go_back()
+    window.wait_for_page()
     window.go_forward()
+    window.wait_for_page()
 
 
 def favour_and_export(qtbot, window: MainWindow, root: Path, exports: Path) -> None:
     paths = [Path(window.articles.model.index(r, TITLE).data(PATH_ROLE)) for r in range(window.articles.model.rowCount())]
     for number, path in enumerate(paths):
         window.show_article(path)
-        window.favourite_action.trigger()
+        window.wait_for_page()
+        window.commands.favourite.trigger()
         if number % 2:
             qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # and unfavoured again
         window.export(path, exports / f"{number}.html")
+        window.wait_for_page()
         assert window.statusBar().currentMessage().startswith("Exported"), window.statusBar().currentMessage()
     window.articles.favourites_only.click()
+    window.wait_for_page()
     window.articles.favourites_only.click()
+    window.wait_for_page()
     for target in (paths[0], paths[1], root / "odd" / "new.md", root / "new.markdown"):
         window.export(paths[0], target)  # onto an article, or a new one: refused
+        window.wait_for_page()
         assert "never writes to articles" in window.statusBar().currentMessage()
 
 
@@ -182,10 +194,11 @@ def restyle_and_reload(qtbot, window: MainWindow) -> None:
     window.zoom(+2)
     window.zoom(None)
     window.set_theme("light")
-    with qtbot.waitSignal(window.reload_timer.timeout):  # as if the article's author had saved it: read again
-        window.reload_timer.start()
+    keeper = window.session.keeper
+    with qtbot.waitSignal(window.navigation.page_shown):  # as if the article's author had saved it: read again
+        keeper._file_changed(str(window.navigation.shown.article.path))
     with qtbot.waitSignal(window.indexing_finished):  # as if a file had come or gone: the library indexed again
-        window.keeper.settle.start()
+        window.session.keeper.settle.start()
 
 
 def test_a_whole_session_leaves_every_library_file_untouched(qtbot, library, tmp_path):

@@ -4,21 +4,18 @@ combine with the search, and files that come, go or are renamed show in the list
 import gc
 import os
 import sqlite3
-import threading
 import weakref
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-import spacereader.ui.indexer as indexer_module
 from spacereader.core.browse import fold
 from spacereader.core.index import BATCH_SIZE
 from spacereader.core.searchtext import HIT_END, HIT_START
-from spacereader.ui.indexer import Indexer
 from spacereader.ui.library_model import PATH_ROLE, SUMMARY_ROLE, TITLE
 from spacereader.ui.main_window import MainWindow
-from tests.conftest import write
+from tests.helpers import many_articles, write
 from tests.ui.conftest import open_window
 
 RARE = "zéphyrine"
@@ -26,51 +23,12 @@ ARTICLES = 1500  # six batches
 MATCHING = ARTICLES // 10
 
 
-class GatedIndexer(Indexer):
-    """Waits after each batch until the test lets it go on, so the test types while indexing is surely running.
-    The pause is connected after the window's own slot, so the window has each batch before the indexer waits."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.go_on = threading.Event()
-
-    def start(self, *args) -> None:
-        self.batch_indexed.connect(self._pause, Qt.ConnectionType.DirectConnection)  # on the indexer's thread
-        super().start(*args)
-
-    def requestInterruption(self) -> None:  # the window closing: let it stop
-        self.go_on.set()
-        super().requestInterruption()
-
-    def _pause(self, _update, done: int, total: int) -> None:
-        if done < total:
-            self.go_on.wait(timeout=30)  # bounded: a failing test must not hang the suite
-
-
-@pytest.fixture
-def gated(monkeypatch):
-    indexers = []
-
-    def make(*args, **kwargs):
-        indexers.append(GatedIndexer(*args, **kwargs))
-        return indexers[-1]
-
-    monkeypatch.setattr(indexer_module, "Indexer", make)
-    yield indexers
-    for indexer in indexers:
-        indexer.go_on.set()
-
-
 @pytest.fixture
 def big_library(tmp_path) -> Path:
     root = tmp_path / "big"
-    for folder in range(5):
-        (root / f"part{folder}").mkdir(parents=True)
-    for number in range(ARTICLES):
-        rare = f" Un vent de {RARE} souffle sur la base." if number % 10 == 0 else ""
-        (root / f"part{number // 300}" / f"note-{number:04d}.md").write_text(
-            f"---\ntitle: Note {number:04d}\nlang: {'fr' if number % 2 else 'en'}\ndate: 2020-01-{1 + number % 28:02d}\n"
-            f"---\nOrbit number {number} went well.{rare}\n", encoding="utf-8")
+    many_articles(root, ARTICLES, name=lambda n: f"part{n // 300}/note-{n:04d}.md",
+                  front=lambda n: f"title: Note {n:04d}\nlang: {'fr' if n % 2 else 'en'}\ndate: 2020-01-{1 + n % 28:02d}",
+                  body=lambda n: f"Orbit number {n} went well." + (f" Un vent de {RARE} souffle." if n % 10 == 0 else ""))
     return root
 
 
@@ -102,7 +60,7 @@ def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_
     assert f"{HIT_START}{RARE}{HIT_END}" in snippet  # the match is marked in the snippet shown under the title
     with qtbot.waitSignal(window.indexing_finished, timeout=20000):
         indexer.go_on.set()
-    assert only_rare_rows(window, MATCHING)
+    qtbot.waitUntil(lambda: only_rare_rows(window, MATCHING))  # the snippets are fetched once rows are drawn
     assert len(window.library.articles) == ARTICLES
     window.articles.search_box.clear()
     qtbot.waitUntil(lambda: len(listed(window)) == ARTICLES)
@@ -111,9 +69,8 @@ def test_typing_narrows_the_list_while_indexing_runs_and_it_fills_in_as_batches_
 
 def test_a_deleted_file_leaves_the_list_before_the_changed_ones_are_read_again(qtbot, tmp_path, gated):
     root = tmp_path / "library"
-    root.mkdir()
-    for number in range(BATCH_SIZE + 50):
-        (root / f"log-{number:03d}.md").write_text(f"---\ntitle: Log {number:03d}\n---\nDay {number}.\n", encoding="utf-8")
+    many_articles(root, BATCH_SIZE + 50, name=lambda n: f"log-{n:03d}.md", front=lambda n: f"title: Log {n:03d}",
+                  body=lambda n: f"Day {n}.")
     window = open_window(qtbot, root, indexed=False)
     gated[0].go_on.set()
     window.wait_for_indexing()
@@ -142,26 +99,24 @@ def library_dir(tmp_path) -> Path:
     return root
 
 
-@pytest.fixture
-def window(qtbot, library_dir) -> MainWindow:
-    return open_window(qtbot, library_dir)
-
-
 def choose(window: MainWindow, facet: str, value) -> None:
     """Pick a value in a facet menu, as a click in its popup does."""
-    combo = window.articles.facets[facet]
+    combo = window.articles.facets.combos[facet]
     row = combo.findData(value)
     assert row >= 0, f"{value!r} is not offered in the {facet} menu"
     combo.setCurrentIndex(row)
     combo.activated.emit(row)
+    window.wait_for_page()
 
 
 def test_the_menus_count_only_favourites_when_only_favourites_are_listed(qtbot, window, library_dir):
     window.show_article(library_dir / "moon-fr.md")
+    window.wait_for_page()
     window.toggle_favourite()
     window.articles.favourites_only.setChecked(True)
+    window.wait_for_page()
     assert listed_titles(window) == ["La Lune"]
-    lang = window.articles.facets["lang"]
+    lang = window.articles.facets.combos["lang"]
     assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "FR  (1)"]
 
 
@@ -176,7 +131,7 @@ def test_ctrl_k_puts_the_cursor_in_the_search_box(qtbot, window):
 def test_a_facet_choice_combines_with_the_search_and_clearing_restores_everything(qtbot, window):
     qtbot.keyClicks(window.articles.search_box, "station")
     qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La vie à bord", "Station life"])
-    lang = window.articles.facets["lang"]
+    lang = window.articles.facets.combos["lang"]
     assert [lang.itemText(row) for row in range(lang.count())] == ["All languages", "EN  (1)", "FR  (1)"]
     choose(window, "lang", "fr")
     assert listed_titles(window) == ["La vie à bord"]
@@ -189,7 +144,7 @@ def test_a_facet_choice_combines_with_the_search_and_clearing_restores_everythin
 def test_a_tag_choice_counts_only_what_the_search_found(qtbot, window):
     qtbot.keyClicks(window.articles.search_box, "la")
     qtbot.waitUntil(lambda: sorted(listed_titles(window)) == ["La Lune", "La vie à bord"])
-    tags = window.articles.facets["tag"]
+    tags = window.articles.facets.combos["tag"]
     assert sorted(tags.itemText(row) for row in range(1, tags.count())) == ["ISS  (1)", "Lune  (1)"]
     choose(window, "tag", "Lune")
     assert listed_titles(window) == ["La Lune"]
@@ -206,6 +161,7 @@ def test_a_file_added_to_the_library_is_listed_and_found(qtbot, window, library_
 
 def test_a_file_rewritten_in_place_while_another_is_read_is_listed_anew(qtbot, window, library_dir):
     window.show_article(library_dir / "iss-en.md")
+    window.wait_for_page()
     path = library_dir / "moon-fr.md"
     with path.open("r+", encoding="utf-8") as same_file:  # no rename: the folder itself does not change
         same_file.write(path.read_text(encoding="utf-8").replace("title: La Lune", "title: La Lune rousse"))
@@ -234,18 +190,22 @@ def test_a_renamed_file_is_listed_under_its_new_name(qtbot, window, library_dir)
 
 
 def test_a_search_that_finds_the_index_damaged_fills_it_again(qtbot, window):
-    index = window.search_index
-    index.db.close()
-    index.location.write_bytes(b"not a database at all " * 2000)  # damaged under the open window
-    index.db = sqlite3.connect(index.location, check_same_thread=False)
+    searcher = window.articles.searcher
+
+    def damage() -> None:  # on the search worker's thread, whose connection it is
+        searcher.index.db.close()
+        searcher.index.location.write_bytes(b"not a database at all " * 2000)  # damaged under the open window
+        searcher.index.db = sqlite3.connect(searcher.index.location)
+
+    searcher.jobs.submit(damage, lambda _: None)
     qtbot.keyClicks(window.articles.search_box, "dust")
     qtbot.waitUntil(lambda: listed_titles(window) == ["Mars"], timeout=5000)
-    assert index.resets == 1
+    assert searcher.index.resets == 1
 
 
 def test_waiting_for_the_index_means_every_batch_is_listed(qtbot, big_library):
     window = open_window(qtbot, big_library, indexed=False)
-    window.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
+    window.session.keeper.indexer.wait()  # the thread is done, its batches still on their way to the window
     window.wait_for_indexing()
     assert len(window.library.articles) == ARTICLES and window.articles.model.rowCount() == ARTICLES
 

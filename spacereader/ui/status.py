@@ -1,0 +1,91 @@
+"""The status bar: what a link leads to while the mouse is on it, indexing progress, the library's counts, and
+short messages. Each kind of message is cleared when what it is about is over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from spacereader.core.articles import Article
+from spacereader.core.library import Library
+from spacereader.core.links import LinkKind, classify
+
+
+def number(n: int) -> str:
+    return QLocale().toString(n)
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
+        self.count_label = QLabel()
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.count_label)
+        self._lasting = ""  # the message shown until what it is about ends: indexing, or a link under the mouse
+
+    def say(self, text: str, milliseconds: int = 6000) -> None:
+        self._lasting = ""
+        self.showMessage(text, milliseconds)
+
+    def _say_until_over(self, text: str) -> None:
+        self._lasting = text
+        self.showMessage(text)
+
+    def _over(self) -> None:
+        if self._lasting and self.currentMessage() == self._lasting:
+            self.clearMessage()
+        self._lasting = ""
+
+    def show_link(self, text: str) -> None:
+        """What the link under the mouse leads to; empty when the mouse left it."""
+        if text:
+            self._say_until_over(text)
+        else:
+            self._over()
+
+    def describe_link(self, url: QUrl, library: Library | None) -> None:
+        """Where the link under the mouse leads (the reader's `highlighted`): an empty URL, the mouse left it."""
+        if url.isEmpty():
+            self.show_link("")
+            return
+        target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        profile = library.book.get(target.value) if library else None
+        text = {
+            LinkKind.EXTERNAL: self.tr("Opens in your browser: %1"),
+            LinkKind.ASTRONAUT: self.tr("Astronaut profile: %1"),
+            LinkKind.ARTICLE: self.tr("Article: %1"),
+            LinkKind.ANCHOR: self.tr("Jump within this page"),
+        }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
+        self.show_link(text.replace("%1", profile.name if profile else target.value))
+
+    def say_where(self, article: Article) -> None:
+        """The file of the article on screen, or how many errors it has."""
+        errors = sum(p.is_error for p in article.problems)
+        if not errors:
+            self.say(str(article.path), 4000)
+            return
+        text = (self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else
+                self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors)))
+        self.say(text.replace("%1", article.path.name), 4000)
+
+    def page_changed(self) -> None:
+        self._over()  # a link's description belongs to the page it was on
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.show()
+        self._say_until_over(self.tr("Indexing %1 of %2 articles…").replace("%1", number(done)).replace("%2", number(total)))
+
+    def indexing_ended(self) -> None:
+        self.progress.hide()
+        self._over()
+
+    def show_counts(self, library: Library) -> None:
+        total, flawed = len(library.articles), sum(1 for a in library.articles if a.problems)
+        parts = [self.tr("1 article") if total == 1 else self.tr("%1 articles").replace("%1", number(total)),
+                 self.tr("%1 astronauts").replace("%1", number(len(library.book.profiles)))]
+        if flawed:
+            parts.insert(1, self.tr("⚠ %1 with problems").replace("%1", number(flawed)))
+        self.count_label.setText("  ·  ".join(parts))
