@@ -23,6 +23,7 @@ from spacereader.core.links import LinkKind, LinkTarget, article_href, classify,
     ("javascript:alert(1)", LinkTarget(LinkKind.REFUSED, "javascript:alert(1)")),
     ("mailto:someone@example.org", LinkTarget(LinkKind.REFUSED, "mailto:someone@example.org")),
     ("notes.md", LinkTarget(LinkKind.REFUSED, "notes.md")),
+    ("http://[unfinished/x", LinkTarget(LinkKind.REFUSED, "http://[unfinished/x")),  # no URL parser takes it
 ])
 def test_each_kind_of_link_and_what_it_carries(href, target):
     assert classify(href) == target

@@ -207,7 +207,10 @@ def test_reading_articles_and_a_profile_that_point_at_a_server_sends_it_nothing(
     settle(qtbot, window.reader, asked, set())
     hovered += read_through(qtbot, window)
     window.show_article(library / "images.md")
+    window.wait_for_page()
+    asked.clear()
     window.set_theme("dark")  # a re-render, as the reader gets when switching themes
+    window.wait_for_page()
     settle(qtbot, window.reader, asked, {"end.png"})
     assert not any(server.base in url for url in asked)  # the sanitiser left the reader nothing remote to refuse
 
