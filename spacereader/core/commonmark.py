@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from spacereader.core.document import BLOCK_TAGS, FENCE, HTML_BLOCK, Document, Fence, read_document
+from spacereader.core.document import BLOCK_TAGS, HTML_BLOCK, Document, read_document
+from spacereader.core.fences import FENCE, Fence
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")

@@ -10,17 +10,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacereader.core.fences import LIST_ITEM, Fence, find_fences
 from spacereader.core.inline import inline_links, inline_text
 
-# After any indentation or `>`, three or more ` or ~, and what the code is (no ` after backticks)
-FENCE = re.compile(r"([ \t>]*)(`{3,}|~{3,})([^\n]*)")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?$")  # saneheaders: a space after the #s; `atx_text` takes the rest
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
 _REFERENCE = re.compile(r" {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?")  # [label]: target
 # What only marks where a callout or the table of contents goes (`> [!NOTE]`, `::: tip`, `:::`, `[TOC]`), before a
 # callout's own title if it has one
+_MAY_MARK = frozenset(" \t>-+*0123456789")  # what a line starting a list item, in a quote or not, starts with
 _MARKER = re.compile(r" {0,3}(?:>[ \t]*\[![A-Za-z]+\]|:{3,}[ \t]*[A-Za-z]*|\[TOC\])[ \t]*")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 HTML_BLOCK = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 # Python-Markdown's block-level tags: a line opening with one starts raw HTML, which is not read as Markdown
 BLOCK_TAGS = frozenset(
@@ -43,16 +42,6 @@ class Link:
     text: str
     line: int
     is_image: bool = False
-
-
-@dataclass(frozen=True)
-class Fence:
-    start: int  # its opening line
-    end: int  # the line after its closing one, or after its last when never closed
-    indent: int  # columns before the opening run, each line inside loses as many
-    marker: str  # the opening run, ``` or ~~~ or longer
-    closed: bool
-    quoted: bool = False  # in a `>` quote: read as pymdownx.superfences reads it, and given to it as written
 
 
 @dataclass
@@ -109,23 +98,33 @@ class Document:
                 found += (Link(target, text, index, is_image) for target, text, is_image in inline_links(line))
         return found
 
-    def paragraphs(self) -> Iterator[str]:
+    def paragraphs(self) -> list[str]:
         """The text between blank lines, code and raw HTML, a heading or list item starting a run of its own,
         without the marks that start a block (`#`, `>`, `- `) but with its inline markup as written."""
+        return self._paragraphs
+
+    @cached_property
+    def _paragraphs(self) -> list[str]:
+        found: list[str] = []
         run: list[str] = []
         skipped = self._skipped
         for index, line in enumerate(self.lines):
-            heading = line[:1] == "#" and _ATX.match(line)
-            if index in skipped or not line.strip() or heading or _LIST_ITEM.match(line.lstrip(" \t>")):
+            first = line[:1]
+            if first.isalpha() and index not in skipped:  # most lines: text going on, no mark to look for
+                run.append(line)
+                continue
+            heading = first == "#" and _ATX.match(line)
+            if index in skipped or not line.strip() or heading or (first in _MAY_MARK and LIST_ITEM.match(line.lstrip(" \t>"))):
                 if run:
-                    yield "\n".join(run)
+                    found.append("\n".join(run))
                 run = []
                 if heading and index not in skipped:
-                    yield atx_text(heading)
-            if line.strip() and not heading and index not in skipped and not _REFERENCE.match(line):
+                    found.append(atx_text(heading))
+            if line.strip() and not heading and index not in skipped and not (first in " [" and _REFERENCE.match(line)):
                 run.append(_without_block_marks(line))  # a list item starts a run of its own
         if run:
-            yield "\n".join(run)
+            found.append("\n".join(run))
+        return found
 
     @cached_property
     def plain_text(self) -> str:
@@ -137,10 +136,10 @@ class Document:
 
 
 def _without_block_marks(line: str) -> str:
-    if marker := _MARKER.match(line):
+    if line[:1] in " >:[" and (marker := _MARKER.match(line)):
         line = line[marker.end():]
     stripped = line.lstrip(" \t>")
-    if _LIST_ITEM.match(stripped):
+    if LIST_ITEM.match(stripped):
         stripped = stripped.lstrip(" \t")[1:].lstrip(".)0123456789").lstrip()
     return stripped
 
@@ -148,72 +147,12 @@ def _without_block_marks(line: str) -> str:
 def read_document(body: str) -> Document:
     lines = body.split("\n")
     document = Document(body, lines)
-    document.fences = _fences(lines)
+    document.fences = find_fences(lines)
     fenced = [(fence.start, fence.end) for fence in document.fences]
     document.code = sorted(fenced + _indented_code(lines, fenced))
     document.raw = _raw_html(lines, document.code)
     document.headings = _headings(document)
     return document
-
-
-def _fences(lines: list[str]) -> list[Fence]:
-    found, index, in_list = [], 0, False
-    while index < len(lines):
-        line = lines[index]
-        opening = FENCE.fullmatch(line) if ("```" in line or "~~~" in line) else None
-        prefix = opening.group(1) if opening else ""
-        width = len(prefix.expandtabs(4))
-        if opening is None or (opening.group(2)[0] == "`" and "`" in opening.group(3)) or (width > 3 and not in_list):
-            if line.strip():
-                in_list = bool(_LIST_ITEM.match(line)) or (in_list and line[:1] in " \t")
-            index += 1
-            continue
-        marker = opening.group(2)
-        if ">" in prefix:
-            fence, index = _quoted_fence(lines, index, prefix, marker)
-        else:
-            fence = _fence(lines, index, width, marker, in_list)
-            index = fence.end
-        if fence is not None:
-            found.append(fence)
-    return found
-
-
-def _fence(lines: list[str], start: int, width: int, marker: str, in_list: bool) -> Fence:
-    """As CommonMark reads a fence: closed by a run of its character at least as long, indented up to three
-    spaces more; never closed, it runs to the end (in a list item, to the first line indented less)."""
-    last = start
-    for index in range(start + 1, len(lines)):
-        line = lines[index]
-        if not line.strip():
-            continue
-        content = line.lstrip(" \t")
-        lead = len(line[:len(line) - len(content)].expandtabs(4))
-        if in_list and lead < width:
-            return Fence(start, last + 1, width, marker, closed=False)
-        if lead <= width + 3 and content.startswith(marker) and not content.rstrip(" \t").strip(marker[0]):
-            return Fence(start, index + 1, width, marker, closed=True)
-        last = index
-    return Fence(start, len(lines) if not in_list else last + 1, width, marker, closed=False)
-
-
-def _quoted_fence(lines: list[str], start: int, prefix: str, marker: str) -> tuple[Fence | None, int]:
-    """A fence in a quote as pymdownx.superfences reads it (the page is given it as written), and where to look
-    on: closed by the same run at the same indentation, else no fence; a line indented less ends it there, and
-    never closed, it hides any fence after it."""
-    width, closing = len(prefix.expandtabs(4)), re.compile(re.escape(marker) + r"[ \t]*")
-    quotes = prefix.count(">")
-    for index in range(start + 1, len(lines)):
-        line = lines[index]
-        lead = len(line) - len(line.lstrip(" \t>"))
-        content = line[lead:]
-        if not content.strip():
-            continue
-        if line[:lead].count(">") != quotes or len(line[:lead].expandtabs(4)) < width:
-            return None, index + 1
-        if closing.fullmatch(content) and len(line[:lead].expandtabs(4)) == width:
-            return Fence(start, index + 1, width, marker, closed=True, quoted=True), index + 1
-    return None, len(lines)
 
 
 def _indented_code(lines: list[str], fences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -237,7 +176,7 @@ def _indented_code(lines: list[str], fences: list[tuple[int, int]]) -> list[tupl
         if indented and after_blank and not in_list:
             start = index
         elif not indented:
-            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not after_blank)
+            in_list = bool(LIST_ITEM.match(line)) or (in_list and not after_blank)
         after_blank = False
     return found
 
@@ -277,7 +216,7 @@ def _headings(document: Document) -> list[Heading]:
         found = None
         if line[:1] == "#" and (atx := _ATX.match(line)):
             found = len(atx.group(1)), atx_text(atx), index
-        elif previous.strip() and _SETEXT.match(line) and _starts_block(document, index - 1):
+        elif line[:1] in "=-" and previous.strip() and _SETEXT.match(line) and _starts_block(document, index - 1):
             found = (1 if line[0] == "=" else 2), previous, index - 1
         previous = line
         if found is None:
@@ -339,6 +278,6 @@ def _starts_block(document: Document, index: int) -> bool:
     item, quote, table row or anything indented."""
     lines = document.lines
     line = lines[index]
-    if line[:1] in " \t>|#" or _LIST_ITEM.match(line):
+    if line[:1] in " \t>|#" or LIST_ITEM.match(line):
         return False
     return index == 0 or not lines[index - 1].strip() or (index - 1) in document._skipped
