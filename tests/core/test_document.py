@@ -261,7 +261,8 @@ MATCHER_NAMES = {"thomas-pesquet": ("Pesquet",), "chris-hadfield": ("Hadfield",)
 
 
 SOURCES = Path(__file__).resolve().parents[2] / "spacereader" / "core"
-READERS = {"document.py", "fences.py", "inline.py", "commonmark.py", "limits.py"}  # limits measures nesting, on the document's lines
+# limits measures nesting, on the document's lines
+READERS = {"document.py", "fences.py", "inline.py", "commonmark.py", "limits.py"}
 
 
 def test_no_other_core_module_reads_markdown_syntax():
