@@ -10,9 +10,9 @@ from pathlib import Path
 from spacereader.core.articles import Article
 from spacereader.core.browse import Browse, candidates, visible
 from spacereader.core.facets import FacetCounts, facet_counts
-from spacereader.core.index import SearchIndex
+from spacereader.core.index import SearchIndex, collector_paused
 from spacereader.core.library import Library
-from spacereader.ui.work import Jobs, collector_paused
+from spacereader.ui.work import Jobs
 
 
 @dataclass(frozen=True)

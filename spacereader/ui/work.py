@@ -5,12 +5,10 @@ that finishes after a newer one was asked for has its result dropped, so only th
 
 from __future__ import annotations
 
-import gc
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
@@ -94,15 +92,3 @@ class Jobs(QObject):
             self.idle.emit()
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """For a job that makes objects by the hundred thousand and leaves no cycles (a listing of 100,000 articles):
-    Python's full collections, which it would set off again and again, walk every live object holding the GIL, and
-    each stalled the GUI thread for 100 to 180 ms. What the job drops is freed by reference counting anyway."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
