@@ -138,8 +138,8 @@ def _item_line(expanded: str, item: re.Match, stack: list[_Item], out: list[str]
         marker = marker[:-1] + "."  # Python-Markdown knows `1.` only
     gap = len(spaces) if 1 <= len(spaces) <= 4 else 1
     depth = len(stack)
-    interrupts = previous.strip() and not _ITEM.match(previous.expandtabs(_STEP)) and (depth == 0 or _is_loose(stack))
-    if out and out[-1].strip() and (interrupts or (depth and stack[-1].loose)):
+    interrupts = depth == 0 and previous.strip() and not _ITEM.match(previous.expandtabs(_STEP))
+    if out and out[-1].strip() and (interrupts or (depth and stack[-1].loose)):  # a list spaced once: every item
         out.append("")
     stack.append(_Item(len(item.group(1)) + len(item.group(2)) + gap))
     if depth and stack[-2].loose:
@@ -151,10 +151,6 @@ def _may_interrupt(item: re.Match) -> bool:
     """A list may start right under a paragraph if it is bulleted or numbered from 1, and its item has text."""
     marker = item.group(2)
     return bool(item.group(3)) and (marker in "-+*" or marker[:-1] == "1")
-
-
-def _is_loose(stack: list[_Item]) -> bool:
-    return bool(stack) and stack[-1].loose
 
 
 def _starts_block(expanded: str) -> bool:
