@@ -1,3 +1,4 @@
 from spacereader.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not again in the processes that indexing spawns
+    raise SystemExit(main())

@@ -132,7 +132,7 @@ class Document:
         return "\n\n".join(inline_text(p) for p in self.paragraphs())
 
     def words(self) -> int:
-        return sum(len(p.split()) for p in self.plain_text.split("\n\n"))
+        return len(self.plain_text.split())
 
 
 def _without_block_marks(line: str) -> str:
