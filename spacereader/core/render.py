@@ -210,7 +210,8 @@ def render_body(document: Document, matcher: MentionMatcher, links: LinkContext,
         return _plain(body, f"too deeply nested to format; {PLAIN}")
     except _TooSlow:
         return _plain(body, f"took more than {RENDER_SECONDS:g} seconds to format; {PLAIN}")
-    html = _CHECKBOX.sub(lambda box: "☑" if "checked" in box.group(1) else "☐", html)  # no form control in a page
+    if "checkbox" in html:
+        html = _CHECKBOX.sub(lambda box: "☑" if "checked" in box.group(1) else "☐", html)  # no form control in a page
     html = sanitize(html.replace("\n</code></pre>", "</code></pre>"), links)  # Qt would show a last newline as a line
     if (tables := table_depth(html)) > MAX_TABLE_NESTING:
         return _plain(body, f"tables nested {tables} deep (the limit is {MAX_TABLE_NESTING}); {PLAIN}")
@@ -345,10 +346,12 @@ class _PolicyTreeprocessor(Treeprocessor):
 
     def _mention_tails(self, parent: ET.Element) -> None:
         """Mentions in the text after each child; the children rebuilt at once, as a body may have thousands."""
-        children = []
-        for child in list(parent):
+        children, found = [], False
+        for child in parent:
             child.tail, links = self._mentions(child.tail, child, True)
             children += [child, *links]
-        parent[:] = children
+            found = found or bool(links)
+        if found:  # most elements name nobody: their children stay as they are
+            parent[:] = children
 
 
