@@ -49,9 +49,9 @@ _RENDER_TESTS = ("tests/core/test_filter_layers.py", "tests/core/test_markdown_l
 TARGETS = {
     "links": Target("spacereader/core/links.py", ("tests/core/test_link_policy.py", *_RENDER_TESTS,
                                                   "tests/ui/test_reader_images.py")),
-    "render": Target("spacereader/core/render.py", _RENDER_TESTS,  # the sanitiser and the link policy, not the formatting
-                     frozenset({"sanitize", "_image_or_alt_text", "_filter_attribute", "_href", "_is_article", "target",
-                                "holds", "shows_image", "_link", "_image"})),
+    "sanitize": Target("spacereader/core/sanitize.py", _RENDER_TESTS),
+    "render": Target("spacereader/core/render.py", _RENDER_TESTS,  # the link and image marks, not the formatting
+                     frozenset({"_link", "_image"})),
     "reader": Target("spacereader/ui/reader.py", ("tests/ui/test_reader_images.py", "tests/ui/test_network_silence.py"),
                      frozenset({"loadResource"})),
     "frontmatter": Target("spacereader/core/frontmatter.py", ("tests/core/test_front_matter.py", "tests/core/test_yaml_tags.py",

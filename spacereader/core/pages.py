@@ -10,9 +10,11 @@ from pathlib import Path
 from spacereader.core.articles import Article
 from spacereader.core.links import article_href, astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, shown, warning
 from spacereader.core.profiles import Profile, SocialAccount
-from spacereader.core.render import EXTERNAL_MARK, LinkContext, render_body, sanitize
+from spacereader.core.render import render_body
+from spacereader.core.sanitize import LinkContext, sanitize
 from spacereader.core.themes import THEMES, reader_css
 
 MAX_LISTED_PROBLEMS = 100

@@ -16,7 +16,7 @@ from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
 from spacereader.core.pages import article_page, profile_page
 from spacereader.core.reading import ReadingState
-from spacereader.core.render import sanitize
+from spacereader.core.sanitize import sanitize
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 

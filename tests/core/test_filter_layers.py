@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import spacereader.core.render as render
-from spacereader.core.render import LinkContext, sanitize
+import spacereader.core.sanitize as sanitizer
+from spacereader.core.sanitize import LinkContext, sanitize
 from tests.helpers import write
 from tests.html_safety import parse
 
@@ -70,7 +70,7 @@ def test_a_relative_link_stays_only_if_it_names_an_article_of_the_library(librar
 
 def test_the_href_policy_alone_refuses_other_schemes(monkeypatch):
     """nh3's allowlist out of the way (every scheme allowed to it): the policy still refuses them."""
-    monkeypatch.setattr(render, "_SCHEMES", {"http", "https", "astronaut", "article", "javascript", "data", "file"})
+    monkeypatch.setattr(sanitizer, "_SCHEMES", {"http", "https", "astronaut", "article", "javascript", "data", "file"})
     html = sanitize('<a href="javascript:alert(1)">j</a><a href="data:text/html,x">d</a><a href="file:///etc/passwd">f</a>')
     assert hrefs(html) == [None, None, None]
 
@@ -78,7 +78,7 @@ def test_the_href_policy_alone_refuses_other_schemes(monkeypatch):
 # --- nh3's scheme allowlist: with the policy out of the way, it alone refuses other schemes ---
 
 def test_the_scheme_allowlist_alone_refuses_scripts_data_and_files(monkeypatch):
-    monkeypatch.setattr(render, "_href", lambda href, links: href)
+    monkeypatch.setattr(sanitizer, "_href", lambda href, links: href)
     raw = ('<a href="javascript:alert(1)">j</a><a href="JaVaScRiPt:alert(1)">J</a><a href="vbscript:x">v</a>'
            '<a href="data:text/html,x">d</a><a href="file:///etc/passwd">f</a><a href="https://example.org/">w</a>')
     assert hrefs(sanitize(raw)) == [None, None, None, None, None, "https://example.org/"]
@@ -102,7 +102,7 @@ def test_a_relative_image_passes_the_src_filter():
 # --- the image check (`LinkContext.shows_image`): with the src filter off, it alone keeps out what is not in the library ---
 
 def test_the_image_check_alone_shows_only_files_of_the_library(library, monkeypatch):
-    monkeypatch.setattr(render, "_filter_attribute", lambda element, name, value, links: value)
+    monkeypatch.setattr(sanitizer, "_filter_attribute", lambda element, name, value, links: value)
     links = LinkContext(library, library)
     raw = ('<img src="https://example.org/far.png" alt="web"><img src="../outside/far.png" alt="outside">'
            '<img src="missing.png" alt="missing"><img src="near.png" alt="near">')
