@@ -50,11 +50,13 @@ def for_python_markdown(document: Document) -> str:
             continue
         if index in code:
             out.append(line)
-        elif not stack and (alert := _ALERT.fullmatch(line)):
+        elif (not stack or line[:1] not in " \t") and (alert := _ALERT.fullmatch(line)):  # at the margin: ends a list
+            stack.clear()
             index = _alert(lines, index, alert, out)
             previous = ""
             continue
-        elif not stack and (opening := _CONTAINER.fullmatch(line.strip())):
+        elif (not stack or line[:1] not in " \t") and (opening := _CONTAINER.fullmatch(line.strip())):
+            stack.clear()
             containers += 1
             out.extend(_container(*opening.groups()))
         elif containers and line[:3] == ":::" and not line.strip(": \t"):  # closes a list left open in it, too

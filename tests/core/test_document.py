@@ -92,6 +92,12 @@ CONSTRUCTS = {
     "GitHub alert holding a list": ("> [!TIP]\n> Deux choses :\n> - a\n> - b\n",
                                     "<table><tbody><tr><td></td><td><p>Tip</p><p>a</p><ul><li>a</li><li>b</li></ul>"
                                     "</td></tr></tbody></table>"),
+    "GitHub alert after a list": ("- a\n- b\n\n> [!NOTE]\n> Useful.\n",
+                                  "<ul><li>a</li><li>b</li></ul><table><tbody><tr><td></td><td><p>Note</p><p>a</p>"
+                                  "</td></tr></tbody></table>"),
+    "container after a list": ("- a\n\n::: tip\nUseful.\n:::\n",
+                               "<ul><li>a</li></ul><table><tbody><tr><td></td><td><p>Tip</p><p>a</p>"
+                               "</td></tr></tbody></table>"),
     "www address": ("Voir www.esa.int.\n", "<p><a>a</a></p>"),
     "four backticks around three": ("````\n```\n# Fake\n```\n````\n", "<div><pre><code></code></pre></div>"),
     "container ending with a list": ("::: tip\n- a\n- b\n:::\n\nAprès.\n",
