@@ -2,46 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
 
 from spacereader.core.articles import Article
-from spacereader.core.links import article_href, astronaut_href, export_anchor
+from spacereader.core.i18n import formats, translate
+from spacereader.core.links import astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, shown, warning
-from spacereader.core.profiles import Profile, SocialAccount
+from spacereader.core.profiles import Profile
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize
 from spacereader.core.themes import THEMES, reader_css
 
 MAX_LISTED_PROBLEMS = 100
 LANGUAGES = {"fr": "Français", "en": "English", "de": "Deutsch", "es": "Español", "it": "Italiano"}
-# An article's header speaks the article's language (English for any we have no words for).
-_WORDS = {
-    "en": {"by": "By", "minutes": "{} min read", "full": "Read the full article", "astronauts": "Astronauts",
-           "appendix": "Astronauts in this article",
-           "callouts": {"note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution"},
-           "months": "January February March April May June July August September October November December"},
-    "fr": {"by": "Par", "minutes": "{} min de lecture", "full": "Lire l’article complet", "astronauts": "Astronautes",
-           "appendix": "Les astronautes de cet article",
-           "callouts": {"note": "Remarque", "tip": "Astuce", "important": "Important", "warning": "Attention",
-                        "caution": "Prudence"},
-           "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"},
+# A callout with no title of its own is named in the article's language: it is part of the text.
+_CALLOUT_TITLES = {
+    "en": {"note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning", "caution": "Caution"},
+    "fr": {"note": "Remarque", "tip": "Astuce", "important": "Important", "warning": "Attention", "caution": "Prudence"},
 }
 
 
-def _words(lang: str) -> dict:
-    return _WORDS.get(lang.lower()[:2], _WORDS["en"])
+def format_date(value: date | datetime | None) -> str:
+    return formats().date(value) if value is not None else ""
 
 
-def format_date(value: date | datetime | None, lang: str = "en") -> str:
-    if value is None:
-        return ""
-    day = "1er" if value.day == 1 and lang.startswith("fr") else value.day
-    return f"{day} {_words(lang)['months'].split()[value.month - 1]} {value.year}"
+def partial_date(text: str) -> str:
+    """A profile's date as written, YYYY, YYYY-MM or YYYY-MM-DD, in the interface's locale."""
+    parts = [int(p) for p in text.split("-")] if _PARTIAL_DATE.match(text) else []
+    if len(parts) == 3:
+        return formats().date(date(*parts))
+    return formats().month(*parts) if len(parts) == 2 else text
+
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def language_name(code: str) -> str:
@@ -53,21 +51,22 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
     links and images reach no file outside `root`, the library's folder."""
     body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
-                       _words(article.lang)["callouts"])
+                       _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
     problems = list(article.problems)
     if body.problem and body.problem not in (p.message for p in problems):  # found while rendering, not loading
         problems.append(warning(article.path, 0, body.problem))
     head = sanitize(_problems(article.path, problems) + _header(article, profiles, for_export))
-    appendix = sanitize(_profile_appendix(profiles, _words(article.lang)["appendix"])) if for_export and profiles else ""
+    appendix = ""
+    if for_export and profiles:
+        appendix = sanitize(_profile_appendix(profiles, translate("Page", "Astronauts in this article")))
     return "\n".join((head, body.html, appendix))
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
-    words = _words(article.lang)
     minutes = article.reading_minutes()
-    meta = [article.author and f"{words['by']} {escape(article.author)}", escape(format_date(article.date, article.lang)),
-            minutes and words["minutes"].format(minutes), article.lang and escape(language_name(article.lang))]
-    html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(m for m in meta if m)}</p>']
+    meta = [article.author and translate("Page", "By {author}").format(author=article.author), format_date(article.date),
+            minutes and translate("Page", "%n min read", n=minutes), article.lang and language_name(article.lang)]
+    html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>']
     if article.tags:
         tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)
         html.append(f'<p class="tags">{tags}</p>')
@@ -76,11 +75,10 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     if profiles:
         href = (lambda p: f"#{export_anchor(p.id)}") if for_export else (lambda p: astronaut_href(p.id))
         links = ", ".join(f'<a class="astronaut" href="{escape(href(p))}">{escape(p.name)}</a>' for p in profiles)
-        html.append(f'<p class="meta">{words["astronauts"]}&nbsp;: {links}</p>' if article.lang.startswith("fr")
-                    else f'<p class="meta">{words["astronauts"]}: {links}</p>')
+        html.append(f'<p class="meta">{escape(translate("Page", "Astronauts:"))} {links}</p>')
     if article.full_article:
-        url = escape(article.full_article)
-        html.append(f'<p class="full-article"><a href="{url}" title="{url}">{words["full"]}{EXTERNAL_MARK}</a></p>')
+        url, label = escape(article.full_article), escape(translate("Page", "Read the full article"))
+        html.append(f'<p class="full-article"><a href="{url}" title="{url}">{label}{EXTERNAL_MARK}</a></p>')
     html.append("<hr>")
     return "\n".join(html)
 
@@ -99,69 +97,12 @@ def _problems(path: Path, problems: list[Problem]) -> str:
     return f'<div class="problems"><p><b>{escape(shown(path.name))}</b> has problems:</p><ul>{items}</ul></div>'
 
 
-def profile_page(profile: Profile, mentioned_in: Iterable[Article]) -> str:
-    facts = [escape(f) for f in (profile.agency, profile.nationality) if f]
-    if profile.born:
-        facts.append(f"born {escape(profile.born)}")
-    html = [f"<h1>{escape(profile.name)}</h1>", f'<p class="meta">{" · ".join(facts)}</p>']
-    if profile.summary:
-        html.append(f'<p class="summary">{escape(profile.summary)}</p>')
-    html += _missions(profile) + _social(profile) + _milestones(profile) + _mentions(list(mentioned_in))
-    return sanitize("\n".join(html))
-
-
-def _section(label: str) -> str:
+def section(label: str) -> str:
     return f'<p class="section-label">{escape(label.upper())}</p>'
 
 
-def _missions(profile: Profile) -> list[str]:
-    if not profile.missions:
-        return []
-    rows = "".join(f"<tr><td><b>{escape(m.name)}</b></td><td>{escape(m.years)}</td><td>{escape(m.note)}</td></tr>"
-                   for m in profile.missions)
-    return [_section("Missions"), f'<table class="facts" width="100%" border="0" cellspacing="0">{rows}</table>']
-
-
-def _social(profile: Profile) -> list[str]:
-    if not profile.social:
-        return []
-    return [_section("Social accounts"), "<ul>" + "".join(_account(a) for a in profile.social) + "</ul>"]
-
-
-def _account(account: SocialAccount) -> str:
-    handle = escape(account.handle or account.url)
-    if account.url:
-        handle = f'<a class="external" href="{escape(account.url)}" title="{escape(account.url)}">{handle}{EXTERNAL_MARK}</a>'
-    followers = ""
-    if account.followers:
-        as_of = escape(account.followers_as_of)
-        followers = f' <span class="muted">— {_count(account.followers)} followers (as of {as_of})</span>'
-    return f"<li>{escape(account.network)}: {handle}{followers}</li>"
-
-
-def _count(n: int) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f} million".replace(".0 ", " ")
-    return f"{n:,}".replace(",", "\u202f")
-
-
-def _milestones(profile: Profile) -> list[str]:
-    if not profile.milestones:
-        return []
-    rows = "".join(f'<tr><td class="muted">{escape(m.date)}</td><td>{escape(m.text)}</td></tr>' for m in profile.milestones)
-    return [_section("Milestones"), f'<table class="facts" width="100%" border="0" cellspacing="0">{rows}</table>']
-
-
-def _mentions(articles: list[Article]) -> list[str]:
-    if not articles:
-        return [_section("Mentioned in"), '<p class="muted">No article of this library mentions them yet.</p>']
-    items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a>'
-                    f' <span class="muted">· {escape(format_date(a.date, a.lang))}</span></li>' for a in articles)
-    return [_section(f"Mentioned in {len(articles)} article{'s' if len(articles) > 1 else ''}"), f"<ul>{items}</ul>"]
-
-
 def _profile_appendix(profiles: list[Profile], label: str) -> str:
-    cards = [_section(label)]
+    cards = [section(label)]
     for p in profiles:
         facts = " · ".join(escape(f) for f in (p.agency, p.nationality) if f)
         cards.append(f'<h3 id="{escape(export_anchor(p.id))}">{escape(p.name)}</h3><p class="meta">{facts}</p>'

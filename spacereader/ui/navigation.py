@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
-from spacereader.core.pages import article_page, profile_page
+from spacereader.core.pages import article_page
+from spacereader.core.profile_page import profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
 from spacereader.ui.reader import Reader
