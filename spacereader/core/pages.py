@@ -12,7 +12,7 @@ from spacereader.core.i18n import formats, translate
 from spacereader.core.links import astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pagetree import EXTERNAL_MARK
-from spacereader.core.problems import Problem, shown, warning
+from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.profiles import Profile
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize
@@ -53,8 +53,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
                        _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
     problems = list(article.problems)
-    if body.problem and body.problem not in (p.message for p in problems):  # found while rendering, not loading
-        problems.append(warning(article.path, 0, body.problem))
+    if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
+        problems.append(problem(article.path, 0, body.problem[0], **body.problem[1]))
     head = sanitize(_problems(article.path, problems) + _header(article, profiles, for_export))
     appendix = ""
     if for_export and profiles:
@@ -93,8 +93,10 @@ def _problems(path: Path, problems: list[Problem]) -> str:
         return ""
     items = "".join(f'<li class="{p.severity.value}">{escape(p.short())}</li>' for p in problems[:MAX_LISTED_PROBLEMS])
     if len(problems) > MAX_LISTED_PROBLEMS:  # a generated file can have a million; `spacereader check` lists them all
-        items += f'<li>… and {len(problems) - MAX_LISTED_PROBLEMS:,} more</li>'
-    return f'<div class="problems"><p><b>{escape(shown(path.name))}</b> has problems:</p><ul>{items}</ul></div>'
+        more = translate("Page", "… and {count} more").format(count=formats().number(len(problems) - MAX_LISTED_PROBLEMS))
+        items += f"<li>{escape(more)}</li>"
+    said = escape(translate("Page", "{file} has problems:")).replace("{file}", f"<b>{escape(shown(path.name))}</b>")
+    return f'<div class="problems"><p>{said}</p><ul>{items}</ul></div>'
 
 
 def section(label: str) -> str:
