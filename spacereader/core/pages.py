@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from spacereader.core.articles import Article
-from spacereader.core.i18n import formats, translate
+from spacereader.core.i18n import formats, plural, translate
 from spacereader.core.links import astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pagetree import EXTERNAL_MARK
@@ -65,7 +65,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     minutes = article.reading_minutes()
     meta = [article.author and translate("Page", "By {author}").format(author=article.author), format_date(article.date),
-            minutes and translate("Page", "%n min read", n=minutes), article.lang and language_name(article.lang)]
+            minutes and plural(minutes, translate("Page", "1 min read"), translate("Page", "{count} min read")),
+            article.lang and language_name(article.lang)]
     html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>']
     if article.tags:
         tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)
@@ -75,7 +76,8 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     if profiles:
         href = (lambda p: f"#{export_anchor(p.id)}") if for_export else (lambda p: astronaut_href(p.id))
         links = ", ".join(f'<a class="astronaut" href="{escape(href(p))}">{escape(p.name)}</a>' for p in profiles)
-        html.append(f'<p class="meta">{escape(translate("Page", "Astronauts:"))} {links}</p>')
+        label = translate("Page", "Astronauts:")
+        html.append(f'<p class="meta">{escape(label)} {links}</p>')
     if article.full_article:
         url, label = escape(article.full_article), escape(translate("Page", "Read the full article"))
         html.append(f'<p class="full-article"><a href="{url}" title="{url}">{label}{EXTERNAL_MARK}</a></p>')

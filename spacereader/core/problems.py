@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacereader.core.i18n import translate
+from spacereader.core.i18n import translate, translate_marked
 from spacereader.core.rules import RULES, Severity
 
 
@@ -34,8 +34,8 @@ class Problem:
     def translated(self) -> str:
         """In the interface's language, as the window shows it."""
         rule = RULES[self.rule]
-        args = {k: translate("Problem", v) if k in rule.translated_args else v for k, v in self.args}
-        return translate("Problem", rule.message).format(**args)
+        args = {k: translate_marked("Problem", v) if k in rule.translated_args else v for k, v in self.args}
+        return translate_marked("Problem", rule.message).format(**args)
 
     def __str__(self) -> str:
         return f"{shown(self.path)}:{self.line}: {self.severity.value}: {self.message}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from spacereader.core.i18n import QT_TRANSLATE_NOOP as _
+from spacereader.core.i18n import QT_TRANSLATE_NOOP
 
 
 class Severity(str, Enum):
@@ -23,86 +23,95 @@ class Rule:
 
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
-PLAIN = _("Problem", "the article is shown as plain text")
+PLAIN = QT_TRANSLATE_NOOP("Problem", "the article is shown as plain text")
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in (
     # reading the file
-    Rule("file-unreadable", ERROR, _("Problem", "cannot be read: {reason}"), ("reason",)),
-    Rule("file-not-regular", ERROR, _("Problem", "not a regular file (a pipe, device or folder)")),
-    Rule("file-too-large", ERROR, _("Problem", "file is too large ({size} MB; the limit is {limit} MB)")),
-    Rule("file-binary", ERROR, _("Problem", "not a text file (it contains binary data)")),
-    Rule("file-empty", ERROR, _("Problem", "the file is empty")),
+    Rule("file-unreadable", ERROR, QT_TRANSLATE_NOOP("Problem", "cannot be read: {reason}"), ("reason",)),
+    Rule("file-not-regular", ERROR, QT_TRANSLATE_NOOP("Problem", "not a regular file (a pipe, device or folder)")),
+    Rule("file-too-large", ERROR, QT_TRANSLATE_NOOP("Problem", "file is too large ({size} MB; the limit is {limit} MB)")),
+    Rule("file-binary", ERROR, QT_TRANSLATE_NOOP("Problem", "not a text file (it contains binary data)")),
+    Rule("file-empty", ERROR, QT_TRANSLATE_NOOP("Problem", "the file is empty")),
     Rule("file-outside-library", ERROR,
-         _("Problem", "a symbolic link to a file outside the library ({target}); it is not read")),
+         QT_TRANSLATE_NOOP("Problem", "a symbolic link to a file outside the library ({target}); it is not read")),
     Rule("file-crashed-reader", ERROR,
-         _("Problem", "reading this file stopped or hung the process that read it; it is left out until it changes")),
-    Rule("file-read-failed", ERROR, _("Problem", "could not be read ({reason})")),
-    Rule("encoding-cp1252", WARNING, _("Problem", "not valid UTF-8; read as Windows-1252 (cp1252)")),
-    Rule("encoding-utf16", WARNING, _("Problem", "encoded as UTF-16; save it as UTF-8")),
+         QT_TRANSLATE_NOOP("Problem", "reading this file stopped or hung the process that read it; "
+                                      "it is left out until it changes")),
+    Rule("file-read-failed", ERROR, QT_TRANSLATE_NOOP("Problem", "could not be read ({reason})")),
+    Rule("encoding-cp1252", WARNING, QT_TRANSLATE_NOOP("Problem", "not valid UTF-8; read as Windows-1252 (cp1252)")),
+    Rule("encoding-utf16", WARNING, QT_TRANSLATE_NOOP("Problem", "encoded as UTF-16; save it as UTF-8")),
     Rule("encoding-utf16-no-bom", WARNING,
-         _("Problem", "encoded as UTF-16 (with no byte-order mark); save it as UTF-8")),
-    Rule("encoding-utf16-broken", ERROR, _("Problem", "not a text file: broken UTF-16")),
+         QT_TRANSLATE_NOOP("Problem", "encoded as UTF-16 (with no byte-order mark); save it as UTF-8")),
+    Rule("encoding-utf16-broken", ERROR, QT_TRANSLATE_NOOP("Problem", "not a text file: broken UTF-16")),
     Rule("file-name-not-utf8", WARNING,
-         _("Problem", "the file name is not valid UTF-8 (it shows as {name}); rename the file")),
+         QT_TRANSLATE_NOOP("Problem", "the file name is not valid UTF-8 (it shows as {name}); rename the file")),
     Rule("file-name-invisible", WARNING,
-         _("Problem", "the file name holds a line break or another invisible control character "
+         QT_TRANSLATE_NOOP("Problem", "the file name holds a line break or another invisible control character "
                       "(it shows as {name}); rename the file")),
     # front matter
     Rule("front-matter-unclosed", ERROR,
-         _("Problem", "front matter opened with `{opener}` is never closed (add a `{closer}` line after it)")),
-    Rule("front-matter-yaml", ERROR, _("Problem", "front matter is not valid YAML: {reason}")),
-    Rule("front-matter-toml", ERROR, _("Problem", "front matter is not valid TOML: {reason}")),
+         QT_TRANSLATE_NOOP("Problem", "front matter opened with `{opener}` is never closed (add a `{closer}` line after it)")),
+    Rule("front-matter-yaml", ERROR, QT_TRANSLATE_NOOP("Problem", "front matter is not valid YAML: {reason}")),
+    Rule("front-matter-toml", ERROR, QT_TRANSLATE_NOOP("Problem", "front matter is not valid TOML: {reason}")),
     Rule("front-matter-alias", ERROR,
-         _("Problem", "front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand")),
+         QT_TRANSLATE_NOOP("Problem", "front matter is ignored: it uses YAML aliases (*name), "
+                                      "which SpaceReader does not expand")),
     Rule("front-matter-tag", ERROR,
-         _("Problem", "front matter is ignored: the YAML tag {tag} is not supported (only plain values are read)")),
+         QT_TRANSLATE_NOOP("Problem", "front matter is ignored: the YAML tag {tag} is not supported "
+                                      "(only plain values are read)")),
     Rule("front-matter-not-mapping", ERROR,
-         _("Problem", "front matter is ignored: it must be `key: value` lines, not {kind}"), ("kind",)),
-    Rule("field-not-text", WARNING, _("Problem", "`{key}` should be text, not {kind}; it is ignored"), ("kind",)),
+         QT_TRANSLATE_NOOP("Problem", "front matter is ignored: it must be `key: value` lines, not {kind}"), ("kind",)),
+    Rule("field-not-text", WARNING, QT_TRANSLATE_NOOP("Problem", "`{key}` should be text, not {kind}; it is ignored"), ("kind",)),
     Rule("field-not-list", WARNING,
-         _("Problem", "`{key}` should be a list of words, not {kind}; it is ignored"), ("kind",)),
-    Rule("title-not-text", WARNING, _("Problem", "`title` should be text, not {kind}"), ("kind",)),
-    Rule("title-missing", ERROR, _("Problem", "no title: add `title:` to the front matter or a `# ` heading")),
+         QT_TRANSLATE_NOOP("Problem", "`{key}` should be a list of words, not {kind}; it is ignored"), ("kind",)),
+    Rule("title-not-text", WARNING, QT_TRANSLATE_NOOP("Problem", "`title` should be text, not {kind}"), ("kind",)),
+    Rule("title-missing", ERROR, QT_TRANSLATE_NOOP("Problem", "no title: add `title:` to the front matter or a `# ` heading")),
     Rule("date-invalid", ERROR,
-         _("Problem", "`date` is not an ISO date or date-time (like 2021-03-14): {value}")),
-    Rule("full-article-invalid", ERROR, _("Problem", "`full_article` must be an http(s) URL, not {value}")),
+         QT_TRANSLATE_NOOP("Problem", "`date` is not an ISO date or date-time (like 2021-03-14): {value}")),
+    Rule("full-article-invalid", ERROR, QT_TRANSLATE_NOOP("Problem", "`full_article` must be an http(s) URL, not {value}")),
     Rule("astronaut-unknown", ERROR,
-         _("Problem", "unknown astronaut {id} in `astronauts:` (no profile has that id)")),
+         QT_TRANSLATE_NOOP("Problem", "unknown astronaut {id} in `astronauts:` (no profile has that id)")),
     # the body
-    Rule("link-missing-file", WARNING, _("Problem", "link points to a missing file: {target}")),
-    Rule("image-missing-file", WARNING, _("Problem", "image points to a missing file: {target}")),
+    Rule("link-missing-file", WARNING, QT_TRANSLATE_NOOP("Problem", "link points to a missing file: {target}")),
+    Rule("image-missing-file", WARNING, QT_TRANSLATE_NOOP("Problem", "image points to a missing file: {target}")),
     Rule("limit-nesting", WARNING,
-         _("Problem", "quotes and lists nested {levels} deep (the limit is {limit}); {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "quotes and lists nested {levels} deep (the limit is {limit}); {plain}"), ("plain",)),
     Rule("limit-brackets", WARNING,
-         _("Problem", "more than {limit} `[` brackets nested or left open in a paragraph; {plain}"), ("plain",)),
-    Rule("limit-spaces", WARNING, _("Problem", "more than {limit} spaces in a row on a line; {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "more than {limit} `[` brackets nested or left open in a paragraph; {plain}"), ("plain",)),
+    Rule("limit-spaces", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "more than {limit} spaces in a row on a line; {plain}"), ("plain",)),
     Rule("limit-braces", WARNING,
-         _("Problem", "more than {limit} `{{` braces left open on a line; {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "more than {limit} `{{` braces left open on a line; {plain}"), ("plain",)),
     Rule("limit-ampersands", WARNING,
-         _("Problem", "more than {limit} `&` characters (or no-break spaces) in a paragraph; {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "more than {limit} `&` characters (or no-break spaces) in a paragraph; {plain}"),
+         ("plain",)),
     Rule("limit-html-nesting", WARNING,
-         _("Problem", "more than {limit} HTML tags nested or left open; {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "more than {limit} HTML tags nested or left open; {plain}"), ("plain",)),
     Rule("limit-tables", WARNING,
-         _("Problem", "tables nested {levels} deep (the limit is {limit}); {plain}"), ("plain",)),
-    Rule("limit-recursion", WARNING, _("Problem", "too deeply nested to format; {plain}"), ("plain",)),
-    Rule("limit-time", WARNING, _("Problem", "took more than {seconds} seconds to format; {plain}"), ("plain",)),
+         QT_TRANSLATE_NOOP("Problem", "tables nested {levels} deep (the limit is {limit}); {plain}"), ("plain",)),
+    Rule("limit-recursion", WARNING, QT_TRANSLATE_NOOP("Problem", "too deeply nested to format; {plain}"), ("plain",)),
+    Rule("limit-time", WARNING, QT_TRANSLATE_NOOP("Problem", "took more than {seconds} seconds to format; {plain}"), ("plain",)),
     # astronaut profiles
-    Rule("profile-yaml", ERROR, _("Problem", "profile is not valid YAML: {reason}")),
+    Rule("profile-yaml", ERROR, QT_TRANSLATE_NOOP("Problem", "profile is not valid YAML: {reason}")),
     Rule("profile-file-name", ERROR,
-         _("Problem", "profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {name}")),
-    Rule("profile-not-mapping", ERROR, _("Problem", "profile must be `key: value` lines")),
-    Rule("profile-no-name", ERROR, _("Problem", "profile has no `name`")),
-    Rule("profile-id-mismatch", WARNING, _("Problem", "`id` {id} differs from the file name; the file name wins")),
-    Rule("profile-field-not-text", WARNING, _("Problem", "`{key}` should be text")),
-    Rule("profile-entries-ignored", WARNING, _("Problem", "`{key}`: {count} entries without `{required}` are ignored")),
-    Rule("profile-url-invalid", WARNING, _("Problem", "social account url must be http(s), not {url}")),
+         QT_TRANSLATE_NOOP("Problem", "profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {name}")),
+    Rule("profile-not-mapping", ERROR, QT_TRANSLATE_NOOP("Problem", "profile must be `key: value` lines")),
+    Rule("profile-no-name", ERROR, QT_TRANSLATE_NOOP("Problem", "profile has no `name`")),
+    Rule("profile-id-mismatch", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`id` {id} differs from the file name; the file name wins")),
+    Rule("profile-field-not-text", WARNING, QT_TRANSLATE_NOOP("Problem", "`{key}` should be text")),
+    Rule("profile-entries-ignored", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`{key}`: {count} entries without `{required}` are ignored")),
+    Rule("profile-url-invalid", WARNING, QT_TRANSLATE_NOOP("Problem", "social account url must be http(s), not {url}")),
     Rule("profile-followers-invalid", WARNING,
-         _("Problem", "`followers` needs a whole number and a `followers_as_of` date; it is ignored")),
-    Rule("profile-date-invalid", WARNING, _("Problem", "`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")),
+         QT_TRANSLATE_NOOP("Problem", "`followers` needs a whole number and a `followers_as_of` date; it is ignored")),
+    Rule("profile-date-invalid", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")),
 )}
 
 # words that fill a {kind} or {reason}: marked here so they are translated with the message
-KINDS = {"mapping": _("Problem", "a mapping"), "list": _("Problem", "a list"), "bool": _("Problem", "true/false"),
-         "text": _("Problem", "a line of text")}
-REASONS = {"missing": _("Problem", "no such file (moved or deleted?)"), "denied": _("Problem", "permission denied"),
-           "loop": _("Problem", "a symbolic link that leads back to itself")}
+KINDS = {"mapping": QT_TRANSLATE_NOOP("Problem", "a mapping"), "list": QT_TRANSLATE_NOOP("Problem", "a list"),
+         "bool": QT_TRANSLATE_NOOP("Problem", "true/false"), "text": QT_TRANSLATE_NOOP("Problem", "a line of text")}
+REASONS = {"missing": QT_TRANSLATE_NOOP("Problem", "no such file (moved or deleted?)"),
+           "denied": QT_TRANSLATE_NOOP("Problem", "permission denied"),
+           "loop": QT_TRANSLATE_NOOP("Problem", "a symbolic link that leads back to itself")}

@@ -33,7 +33,7 @@ class AstronautsPanel(QListWidget):
             self.clear()
             for profile in library.book.sorted():
                 count = len(library.mentioned_in(profile.id))
-                articles = self.tr("1 article") if count == 1 else self.tr("%n articles", "", count)
+                articles = self.tr("%Ln article(s)", "", count)
                 item = QListWidgetItem(profile.name)
                 item.setData(ID_ROLE, profile.id)
                 item.setData(SUMMARY_ROLE, " · ".join(f for f in (profile.agency, articles) if f))
