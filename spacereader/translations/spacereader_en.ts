@@ -99,12 +99,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AstronautsPanel</name>
+    <message>
+        <source>Astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
@@ -620,6 +636,13 @@
     </message>
     <message>
         <source>a symbolic link that leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,12 +99,28 @@
         <translation>Seulement vos favoris</translation>
     </message>
     <message>
+        <source>Search articles</source>
+        <translation>Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Sort by column</source>
+        <translation>Trier par colonne</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>AstronautsPanel</name>
+    <message>
+        <source>Astronauts</source>
+        <translation>Astronautes</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
@@ -621,6 +637,13 @@
     <message>
         <source>a symbolic link that leads back to itself</source>
         <translation>un lien symbolique qui mène à lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>

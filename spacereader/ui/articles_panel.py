@@ -59,7 +59,10 @@ class ArticlesPanel(QWidget):
                                            toolTip=self.tr("Only your favourites"), checkable=True)
         self.favourites_only.toggled.connect(self._filters_changed)
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
+        self.search_box.setAccessibleName(self.tr("Search articles"))
         self.table = self._make_table()
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Sort by column"))
         self._lay_out()
 
     def _lay_out(self) -> None:

@@ -17,6 +17,7 @@ class AstronautsPanel(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Astronauts"))
         self.setItemDelegate(TitleDelegate(self))
         self._selecting = False  # the window selects the profile it shows: that is not the reader's choice
         self.currentItemChanged.connect(self._activate)
