@@ -171,7 +171,7 @@
     <name>FacetMenus</name>
     <message>
         <source>All tags</source>
-        <translation>Tous les mots-clés</translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Only articles with this tag</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>All astronauts</source>
-        <translation>Tous les astronautes</translation>
+        <translation>Astronautes</translation>
     </message>
     <message>
         <source>Only articles that mention this astronaut</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>All languages</source>
-        <translation>Toutes les langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Only articles in this language</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Any time</source>
-        <translation>Toutes les années</translation>
+        <translation>Années</translation>
     </message>
     <message>
         <source>Only articles from these years</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>born {date}</source>
-        <translation>né le {date}</translation>
+        <translation>naissance : {date}</translation>
     </message>
     <message>
         <source>Missions</source>
