@@ -20,7 +20,15 @@ class Actions:
         self.open_library = self._action(window.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
         self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
-        self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
+        self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K"])
+        self.find_in_page = self._action(window.tr("Find in Article…"), window.pane.find_bar.open, [keys.Find])
+        self.find_next = self._action(window.tr("Find Next"), lambda: window.pane.find_bar.step(+1),
+                                      ["F3", keys.FindNext])
+        self.find_previous = self._action(window.tr("Find Previous"), lambda: window.pane.find_bar.step(-1),
+                                          ["Shift+F3", keys.FindPrevious])
+        self.outline = self._action(window.tr("Outline"), window.show_outline, ["F9"])
+        self.outline.setCheckable(True)
+        self.outline.setChecked(window.settings.show_outline)
         self.favourite = self._action(window.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
@@ -51,7 +59,10 @@ class Actions:
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addSeparator()
         file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
+        article_menu = menus.addMenu(window.tr("&Article"))
+        article_menu.addActions([self.favourite, self.export])
+        article_menu.addSeparator()
+        article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([
@@ -59,6 +70,8 @@ class Actions:
             self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
             self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
         ])
+        view_menu.addSeparator()
+        view_menu.addAction(self.outline)
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
 
@@ -78,7 +91,7 @@ class Actions:
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export):
+        for action in (self.favourite, self.export, self.find_in_page, self.find_next, self.find_previous):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 

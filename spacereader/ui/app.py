@@ -67,7 +67,7 @@ def _close_on_interrupt(window: MainWindow) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "") -> None:
+               size: QSize, theme: str | None, search: str = "", find: str = "") -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -91,6 +91,9 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window.show()
     app.processEvents()  # the rows are drawn, and ask for their snippets
     window.wait_for_page()
+    if find:
+        window.pane.find_bar.open()
+        window.pane.find_bar.box.setText(find)
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
