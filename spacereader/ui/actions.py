@@ -21,6 +21,9 @@ class Actions:
                                          pixmap.SP_DirOpenIcon)
         self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
         self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K"])
+        self.next_article = self._action(window.tr("Next Article"), lambda: window.go_to_neighbour(+1), ["Alt+Down"])
+        self.previous_article = self._action(window.tr("Previous Article"), lambda: window.go_to_neighbour(-1),
+                                             ["Alt+Up"])
         self.find_in_page = self._action(window.tr("Find in Article…"), window.pane.find_bar.open, [keys.Find])
         self.find_next = self._action(window.tr("Find Next"), lambda: window.pane.find_bar.step(+1),
                                       ["F3", keys.FindNext])
@@ -63,7 +66,12 @@ class Actions:
         article_menu.addActions([self.favourite, self.export])
         article_menu.addSeparator()
         article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
-        menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
+        go_menu = menus.addMenu(window.tr("&Go"))
+        go_menu.addActions([self.back, self.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([self.previous_article, self.next_article])
+        go_menu.addSeparator()
+        go_menu.addAction(self.find)
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([
             self._action(window.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from spacereader.core.browse import SORTS, Browse
 from spacereader.core.library import Library, LibraryChange
 from spacereader.ui.facet_menus import FacetMenus
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
+from spacereader.ui.search_box import SearchBox
 from spacereader.ui.search_worker import Listing, Searcher
 from spacereader.ui.title_delegate import FAVOURITE_MARK, TitleDelegate
 
@@ -42,12 +42,15 @@ class ArticlesPanel(QWidget):
         self._favourites: set[Path] = set()
         self._to_top = False  # a request since the last listing was a new search or filter: show its first rows
         self._selecting = False  # the window selects the row of the page it shows: that is not the reader's choice
+        self._open_first = False  # Enter in the search box: the first row of the coming listing is to be opened
         self.listed_query = ""  # the query whose results are listed
         self.model = LibraryModel(self)
         self.model.sort_requested.connect(self._sort)
         self.model.snippets_wanted.connect(self._fetch_snippets)
-        self.search_box = QLineEdit(placeholderText=self.tr("Search titles, text, tags, authors, astronauts…  (Ctrl+K)"),
-                                    clearButtonEnabled=True)
+        self.search_box = SearchBox(self)
+        self.search_box.setPlaceholderText(self.tr("Search titles, text, tags, authors, astronauts…  (Ctrl+K)"))
+        self.search_box.open_first.connect(self._enter)
+        self.search_box.into_list.connect(self._into_list)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_box.textChanged.connect(self.search_timer.start)
         self.search_box.textChanged.connect(self.searcher.drop_listings)  # results for older text must not show
@@ -152,7 +155,36 @@ class ArticlesPanel(QWidget):
             self._to_top = False
         if listing.damaged:
             self.index_damaged.emit()
+        if self._open_first:
+            self._open_first = False
+            self._open_row(0)
         self.listed.emit()
+
+    def _enter(self) -> None:
+        """The first result of what is typed, once it is listed: the last keys may not be searched yet."""
+        self._open_first = True
+        if self.search_timer.isActive():
+            self.search()
+        else:
+            self._relist()
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self._open_row(0)
+
+    def _open_row(self, row: int) -> None:
+        path = self.model.index(row, TITLE).data(PATH_ROLE)
+        if path is not None:
+            self.select(path)
+            self.article_activated.emit(path)
+
+    def neighbour(self, path: Path | None, step: int) -> str | None:
+        """The article after (step 1) or before (-1) this one in the list's order; the first or last when this
+        one is not listed; None past either end."""
+        rows, row = self.model.rowCount(), self.model.row_of(path) if path is not None else -1
+        target = row + step if row >= 0 else (0 if step > 0 else rows - 1)
+        return self.model.index(target, TITLE).data(PATH_ROLE) if 0 <= target < rows else None
 
     def _fetch_snippets(self, paths: list[Path]) -> None:
         query, library = self.listed_query, self._library

@@ -150,6 +150,15 @@ class MainWindow(QMainWindow):
     def go_forward(self) -> None:
         self.navigation.forward()
 
+    def go_to_neighbour(self, step: int) -> None:
+        """The next or previous article in the list as it is sorted and filtered now."""
+        path = self.articles.neighbour(self.navigation.current_article(), step)
+        if path is None:
+            self.status.say(self.tr("This is the last article in the list") if step > 0 else
+                            self.tr("This is the first article in the list"), 3000)
+        else:
+            self._open_from_list(path)
+
     def _open_from_list(self, path: str) -> None:
         self._words_for = (path, self.articles.listed_query) if self.articles.listed_query.strip() else None
         self.navigation.show_article(path)
