@@ -24,6 +24,7 @@ class Settings:
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
     show_outline: bool = True  # the outline beside an article that has headings
+    words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
 
 
 def settings_path() -> Path:

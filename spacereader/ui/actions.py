@@ -36,6 +36,8 @@ class Actions:
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.mark_finished = self._action(window.tr("Mark as Finished"), window.progress.mark_finished, ["Ctrl+Shift+M"])
+        self.mark_unread = self._action(window.tr("Mark as Unread"), window.progress.mark_unread, ["Ctrl+Shift+U"])
         self.themes = QActionGroup(window)
         for theme in THEMES.values():
             action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
@@ -65,6 +67,8 @@ class Actions:
         article_menu = menus.addMenu(window.tr("&Article"))
         article_menu.addActions([self.favourite, self.export])
         article_menu.addSeparator()
+        article_menu.addActions([self.mark_finished, self.mark_unread])
+        article_menu.addSeparator()
         article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
         go_menu = menus.addMenu(window.tr("&Go"))
         go_menu.addActions([self.back, self.forward])
@@ -80,6 +84,7 @@ class Actions:
         ])
         view_menu.addSeparator()
         view_menu.addAction(self.outline)
+        view_menu.addAction(self._action(window.tr("Reading Speed…"), lambda: window.progress.choose_speed(window)))
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
 
@@ -99,7 +104,8 @@ class Actions:
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export, self.find_in_page, self.find_next, self.find_previous):
+        for action in (self.favourite, self.export, self.find_in_page, self.find_next, self.find_previous,
+                       self.mark_finished, self.mark_unread):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from spacereader.core.browse import SORTS, Browse
 from spacereader.core.library import Library, LibraryChange
+from spacereader.core.progress import Progress, ReadStatus
 from spacereader.ui.facet_menus import FacetMenus
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
 from spacereader.ui.search_box import SearchBox
@@ -40,6 +42,7 @@ class ArticlesPanel(QWidget):
         self._library: Library | None = None
         self._browse = Browse()
         self._favourites: set[Path] = set()
+        self._progress: dict[Path, Progress] = {}
         self._to_top = False  # a request since the last listing was a new search or filter: show its first rows
         self._selecting = False  # the window selects the row of the page it shows: that is not the reader's choice
         self._open_first = False  # Enter in the search box: the first row of the coming listing is to be opened
@@ -60,6 +63,7 @@ class ArticlesPanel(QWidget):
         self.favourites_only = QToolButton(self, text=FAVOURITE_MARK + self.tr("Favourites"),
                                            toolTip=self.tr("Only your favourites"), checkable=True)
         self.favourites_only.toggled.connect(self._filters_changed)
+        self.read_filter = self._make_read_filter()
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
         self.table = self._make_table()
         self._lay_out()
@@ -70,11 +74,22 @@ class ArticlesPanel(QWidget):
         layout.addWidget(self.search_box)
         facet_row = QHBoxLayout()
         facet_row.addWidget(self.favourites_only)
+        facet_row.addWidget(self.read_filter)
         for combo in self.facets.combos.values():
             facet_row.addWidget(combo, 1)
         facet_row.addWidget(self.match_count)
         layout.addLayout(facet_row)
         layout.addWidget(self.table)
+
+    def _make_read_filter(self) -> QComboBox:
+        combo = QComboBox(self, toolTip=self.tr("Only the articles you have not opened, are reading, or have read"))
+        combo.setAccessibleName(self.tr("Reading progress"))
+        for text, status in ((self.tr("All articles"), None), (self.tr("Unread"), ReadStatus.UNREAD),
+                             (self.tr("In progress"), ReadStatus.IN_PROGRESS), (self.tr("Finished"), ReadStatus.FINISHED)):
+            combo.addItem(text, status)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.activated.connect(self._filters_changed)
+        return combo
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -115,7 +130,9 @@ class ArticlesPanel(QWidget):
 
     def _filters_changed(self) -> None:
         favourites = set(self._favourites) if self.favourites_only.isChecked() else None
-        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites)
+        # The progress as it is now: an article read meanwhile stays listed until the filters change again.
+        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites,
+                               read_status=self.read_filter.currentData(), progress=dict(self._progress))
         self._relist(to_top=True)
 
     def _sort(self, column: int, descending: bool) -> None:
@@ -127,6 +144,16 @@ class ArticlesPanel(QWidget):
         self.model.set_favourites(favourites)
         if self.favourites_only.isChecked():
             self._filters_changed()
+
+    def set_progresses(self, progress: dict[Path, Progress]) -> None:
+        self._progress = progress
+        self.model.set_progresses(dict(progress))
+        if self.read_filter.currentData() is not None:
+            self._filters_changed()
+
+    def set_progress(self, path: Path, progress: Progress) -> None:
+        self._progress[path] = progress
+        self.model.set_progress(path, progress)
 
     def _relist(self, rerank: bool = False, to_top: bool = False) -> None:
         self._to_top = self._to_top or to_top

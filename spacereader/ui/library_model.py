@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from spacereader.core.articles import Article
 from spacereader.core.browse import astronaut_names
 from spacereader.core.library import Library
+from spacereader.core.progress import UNREAD, Progress
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Author"),
            QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Lang"),
@@ -27,6 +28,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the summary, or while searching the snippet around the matches
 HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4
 FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 5
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 6  # a Progress: unread, in progress, finished
 SNIPPET_BATCH = 40  # rows whose snippets are asked for together: more than a screenful
 
 
@@ -41,6 +43,7 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[Path, int] = {}
         self._snippets: dict[Path, str | None] | None = None  # None when not searching; a None value is on its way
         self._favourites: set[Path] = set()
+        self._progress: dict[Path, Progress] = {}
 
     def set_listing(self, library: Library, rows: list[Article], row_of: dict[Path, int], searching: bool) -> tuple:
         """Returns the rows it held, for the caller to free off the GUI thread."""
@@ -63,6 +66,16 @@ class LibraryModel(QAbstractTableModel):
         self._favourites = favourites
         if self._rows:
             self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [FAVOURITE_ROLE])
+
+    def set_progresses(self, progress: dict[Path, Progress]) -> None:
+        self._progress = progress
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [PROGRESS_ROLE])
+
+    def set_progress(self, path: Path, progress: Progress) -> None:
+        self._progress[path] = progress
+        if (row := self.row_of(path)) >= 0:
+            self.dataChanged.emit(self.index(row, TITLE), self.index(row, TITLE), [PROGRESS_ROLE])
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Called by the view when the reader clicks a column header: the panel lists again in that order."""
@@ -97,8 +110,11 @@ class LibraryModel(QAbstractTableModel):
             return bool(article.problems)
         if role == FAVOURITE_ROLE:
             return article.path in self._favourites
+        if role == PROGRESS_ROLE:
+            return self._progress.get(article.path, UNREAD)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([article.title, str(article.path)] + [p.short() for p in article.problems])
+            progress = self._progress.get(article.path, UNREAD).label()
+            return "\n".join([article.title, progress, str(article.path)] + [p.short() for p in article.problems])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LANGUAGE:
             return Qt.AlignmentFlag.AlignCenter
         return None

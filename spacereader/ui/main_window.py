@@ -23,6 +23,7 @@ from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.palette import apply_palette
 from spacereader.ui.reader import Reader
 from spacereader.ui.reader_pane import ReaderPane
+from spacereader.ui.reading_progress import ReadingProgress
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.articles = ArticlesPanel(self)
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
+        self.progress = ReadingProgress(self.navigation, self.articles, self.pane.time_left, settings, self)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
             self.status.show_counts(change.library)
         if change.opened:
             self.articles.set_favourites(self.reading.favourites())
+            self.articles.set_progresses(self.reading.progresses())
         if change.indexed:
             self.status.indexing_ended()
             self.indexing_finished.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -20,6 +20,8 @@ _NO_IMAGE.fill(0)  # transparent
 
 
 class Reader(QTextBrowser):
+    scrolled_by_reader = Signal()  # the reader moved in the page: not a place being held, nor a page being shown
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -52,6 +54,13 @@ class Reader(QTextBrowser):
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
+    def seen_fraction(self) -> float:
+        """How much of the page has been in view, from its top to the bottom of the view (1 for a page that fits).
+        From the document's whole height, not the scroll bar's: Qt lays a long page out bit by bit."""
+        height = self.document().documentLayout().documentSize().height()
+        shown = self.verticalScrollBar().value() + self.viewport().height()
+        return 1.0 if height <= shown else shown / height
+
     def scroll_to_fraction(self, fraction: float) -> None:
         """Go there, and stay there while Qt lays out a long page bit by bit or the reader is resized."""
         self._place, self._held = min(1.0, max(0.0, fraction)), None
@@ -81,6 +90,7 @@ class Reader(QTextBrowser):
     def _scrolled(self) -> None:
         if not self._placing:
             self._place = self._held = None  # the reader moved: from now on the scroll bar says where they are
+            self.scrolled_by_reader.emit()
 
     def set_zoom(self, steps: int) -> None:
         self._place, self._held = self.scroll_fraction(), None

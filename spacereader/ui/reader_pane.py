@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spacereader.ui.find_bar import FindBar
 from spacereader.ui.outline import Outline
@@ -20,9 +22,14 @@ class ReaderPane(QWidget):
         self.find_bar = FindBar(reader, self)
         self.find_bar.closed.connect(reader.setFocus)
         self._outline_wanted = True
+        self.time_left = QLabel(self, alignment=Qt.AlignmentFlag.AlignRight)  # "42 % · 6 min left"
+        self.time_left.setAccessibleName(self.tr("Time left in the article"))
+        self.time_left.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in every theme's palette
+        self.time_left.setContentsMargins(8, 2, 12, 2)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.time_left)
         column.addWidget(reader, 1)
         column.addWidget(self.find_bar)
         layout = QHBoxLayout(self)
