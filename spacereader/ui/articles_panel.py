@@ -62,6 +62,7 @@ class ArticlesPanel(QWidget):
         self.facets.changed.connect(self._filters_changed)
         self.favourites_only = QToolButton(self, text=FAVOURITE_MARK + self.tr("Favourites"),
                                            toolTip=self.tr("Only your favourites"), checkable=True)
+        self.favourites_only.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.favourites_only.toggled.connect(self._filters_changed)
         self.read_filter = self._make_read_filter()
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
@@ -80,6 +81,11 @@ class ArticlesPanel(QWidget):
         facet_row.addWidget(self.match_count)
         layout.addLayout(facet_row)
         layout.addWidget(self.table)
+        # Tab goes through them as they are laid out, and on out of the table (which would keep it for its cells).
+        chain = [self.search_box, self.favourites_only, self.read_filter, *self.facets.combos.values(), self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.table.setTabKeyNavigation(False)
 
     def _make_read_filter(self) -> QComboBox:
         combo = QComboBox(self, toolTip=self.tr("Only the articles you have not opened, are reading, or have read"))
@@ -107,7 +113,7 @@ class ArticlesPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
-        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
+        header.setSortIndicatorShown(False)  # the model says the order in the column's title
         for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
@@ -172,7 +178,7 @@ class ArticlesPanel(QWidget):
         self.listed_query = listing.query
         self.facets.fill(listing.counts, listing.library)
         # best match first, until the reader sorts by a column
-        self.table.horizontalHeader().setSortIndicatorShown(not searching or not listing.browse.by_relevance)
+        self.model.show_sort(not searching or not listing.browse.by_relevance)
         shown, total = len(listing.rows), len(listing.library.articles)
         self.match_count.setText(f"{shown:,} of {total:,}" if shown != total else "")
         if current:

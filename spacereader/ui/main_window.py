@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget
 
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         path = self.navigation.current_article()
         if path is None or self.library is None:
             return
-        suggested = Path(self.settings.last_library or Path.home()) / f"{path.stem}.html"
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(documents or Path.home()) / f"{path.stem}.html"  # never beside the app's own files
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as HTML"), str(suggested),
                                               self.tr("HTML pages (*.html *.htm)"))
         if name:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -115,7 +115,13 @@ class Reader(QTextBrowser):
         path = local_target(self._folder, url.toString()) if self._folder is not None else None
         if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
             return _NO_IMAGE
-        return QImage(str(path))
+        image = QImage(str(path))
+        widest = round(MAX_COLUMN_PX * (BASE_POINT_SIZE + self._zoom) / BASE_POINT_SIZE)
+        if self.isVisible():  # the column as wide as it is now (a page in a hidden reader has no width yet)
+            widest = min(widest, int(self.viewport().width() - 2 * (MIN_MARGIN_PX + self.document().documentMargin())))
+        if image.width() > widest > 0:  # the whole of it in the column, not past it with a sideways scroll bar
+            image = image.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def resizeEvent(self, event) -> None:
         if self._held is None:

@@ -3,16 +3,30 @@ short messages. Each kind of message is cleared when what it is about is over.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from spacereader.core.articles import Article
+from spacereader.core.i18n import translate
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify
+from spacereader.paths import bundled_library
 
 
 def number(n: int) -> str:
     return QLocale().toString(n)
+
+
+def where(path: Path) -> str:
+    """A file as the reader is told of it: one of the bundled library's by its name (its folder, deep in the
+    app's install, means nothing to them), any other by its path."""
+    try:
+        name = path.relative_to(bundled_library().resolve())
+    except ValueError:
+        return str(path)
+    return translate("StatusBar", "Bundled library: {name}").format(name=name.as_posix())
 
 
 class StatusBar(QStatusBar):
@@ -63,7 +77,7 @@ class StatusBar(QStatusBar):
         """The file of the article on screen, or how many errors it has."""
         errors = sum(p.is_error for p in article.problems)
         if not errors:
-            self.say(str(article.path), 4000)
+            self.say(where(article.path), 4000)
             return
         text = (self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else
                 self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors)))
