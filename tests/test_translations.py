@@ -75,3 +75,6 @@ def test_every_marked_word_is_a_literal_outside_f_strings():
                                                        for a in literal), f"{where}: {name}() of a text that is not a literal"
             assert id(call) not in inside_f_strings, f"{where}: {name}() inside an f-string"
             assert not call.keywords, f"{where}: {name}() with a keyword argument"
+            owner = getattr(call.func, "value", None)
+            assert name != "tr" or getattr(owner, "id", "self") == "self", (
+                f"{where}: another object's tr() (lupdate files it under the wrong context): use translate()")

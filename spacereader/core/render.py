@@ -43,6 +43,7 @@ from spacereader.core.pagetree import (
     append_text,
     callout_box,
     callout_kind,
+    figure,
     outer_quotes,
     quote_with_bar,
     refuse_depth,
@@ -172,6 +173,8 @@ class _PolicyTreeprocessor(Treeprocessor):
                 self._link(element)
             elif element.tag == "img":
                 self._image(element)
+            elif element.tag == "p":
+                figure(element, self.links.shows_image)
             elif element.tag == "table":
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
             elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):

@@ -24,6 +24,8 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
+    show_outline: bool = True  # the outline beside an article that has headings
+    words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
 
 
 def settings_path() -> Path:
@@ -48,6 +50,8 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def _valid(value: object, default: object) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
     if isinstance(default, list):
         return isinstance(value, list) and all(_valid(v, 0) for v in value)
     if isinstance(default, int):  # sizes and steps: Qt takes 32-bit ints, and a bool is no number here

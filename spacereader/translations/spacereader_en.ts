@@ -24,6 +24,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +57,14 @@
     </message>
     <message>
         <source>Export as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,6 +108,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading Speed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,6 +144,30 @@
     </message>
     <message>
         <source>Sort by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles you have not opened, are reading, or have read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -178,11 +238,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All astronauts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only articles that mention this astronaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -194,11 +262,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only articles from these years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -282,6 +389,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the last article in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first article in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added to your favourites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,6 +433,17 @@
     </message>
     <message>
         <source>No articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s sections: click one to go to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +766,29 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % · {minutes} min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Article</source>
@@ -647,7 +796,36 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>Time left in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingProgress</name>
+    <message>
+        <source>Reading Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words you read in a minute (the time left is counted from it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Bundled library: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Opens in your browser: %1</source>
         <translation type="unfinished"></translation>

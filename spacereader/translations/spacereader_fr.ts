@@ -24,6 +24,30 @@
         <translation>Rechercher dans les articles</translation>
     </message>
     <message>
+        <source>Next Article</source>
+        <translation>Article suivant</translation>
+    </message>
+    <message>
+        <source>Previous Article</source>
+        <translation>Article précédent</translation>
+    </message>
+    <message>
+        <source>Find in Article…</source>
+        <translation>Chercher dans l’article…</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>★ Favourite</source>
         <translation>★ Favori</translation>
     </message>
@@ -34,6 +58,14 @@
     <message>
         <source>Export as HTML…</source>
         <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>Mark as Finished</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>Marquer comme non lu</translation>
     </message>
     <message>
         <source>%1 Theme</source>
@@ -76,6 +108,10 @@
         <translation>Taille normale</translation>
     </message>
     <message>
+        <source>Reading Speed…</source>
+        <translation>Vitesse de lecture…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -109,6 +145,30 @@
     <message>
         <source>Sort by column</source>
         <translation>Trier par colonne</translation>
+    </message>
+    <message>
+        <source>Only the articles you have not opened, are reading, or have read</source>
+        <translation>Seulement les articles que vous n’avez pas ouverts, que vous lisez ou que vous avez lus</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progression de lecture</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Lus</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -178,12 +238,20 @@
         <translation>Seulement les articles avec ce mot-clé</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
         <source>All astronauts</source>
         <translation>Astronautes</translation>
     </message>
     <message>
         <source>Only articles that mention this astronaut</source>
         <translation>Seulement les articles qui citent cet astronaute</translation>
+    </message>
+    <message>
+        <source>Astronaut</source>
+        <translation>Astronaute</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -194,12 +262,51 @@
         <translation>Seulement les articles dans cette langue</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Any time</source>
         <translation>Années</translation>
     </message>
     <message>
         <source>Only articles from these years</source>
         <translation>Seulement les articles de ces années</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -282,6 +389,14 @@
         <translation>Articles Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>This is the last article in the list</source>
+        <translation>C’est le dernier article de la liste</translation>
+    </message>
+    <message>
+        <source>This is the first article in the list</source>
+        <translation>C’est le premier article de la liste</translation>
+    </message>
+    <message>
         <source>Added to your favourites</source>
         <translation>Ajouté à vos favoris</translation>
     </message>
@@ -319,6 +434,17 @@
     <message>
         <source>No articles</source>
         <translation>Aucun article</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The article&apos;s sections: click one to go to it</source>
+        <translation>Les parties de l’article : cliquez sur l’une d’elles pour y aller</translation>
     </message>
 </context>
 <context>
@@ -640,6 +766,29 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Unread</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>{percent} % read</source>
+        <translation>{percent} % lu</translation>
+    </message>
+    <message>
+        <source>End of the article</source>
+        <translation>Fin de l’article</translation>
+    </message>
+    <message>
+        <source>{percent} % · {minutes} min left</source>
+        <translation>{percent} % · encore {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Article</source>
@@ -647,7 +796,36 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>Time left in the article</source>
+        <translation>Temps restant dans l’article</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingProgress</name>
+    <message>
+        <source>Reading Speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Words you read in a minute (the time left is counted from it):</source>
+        <translation>Mots lus en une minute (le temps restant en est déduit) :</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message>
+        <source>Bundled library: {name}</source>
+        <translation>Bibliothèque fournie : {name}</translation>
+    </message>
     <message>
         <source>Opens in your browser: %1</source>
         <translation>S’ouvre dans votre navigateur : %1</translation>

@@ -86,7 +86,7 @@ def _close_on_interrupt(app: QApplication) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "", language: str = "en") -> None:
+               size: QSize, theme: str | None, search: str = "", find: str = "", language: str = "en") -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -111,6 +111,9 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window.show()
     app.processEvents()  # the rows are drawn, and ask for their snippets
     window.wait_for_page()
+    if find:
+        window.pane.find_bar.open()
+        window.pane.find_bar.box.setText(find)
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

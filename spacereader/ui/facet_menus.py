@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from spacereader.core.browse import fold
@@ -25,15 +25,18 @@ class FacetMenus(QObject):
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("All tags…") + 30)
             combo.setToolTip(self._labels(facet)[1])
+            combo.setAccessibleName(self._labels(facet)[2])
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab in every style, not only by a click
             combo.activated.connect(self.changed)
 
-    def _labels(self, facet: str) -> tuple[str, str]:
-        """The "all" choice, and the tooltip."""
+    def _labels(self, facet: str) -> tuple[str, str, str]:
+        """The "all" choice, the tooltip, and the menu's name for a screen reader."""
         return {
-            "tag": (self.tr("All tags"), self.tr("Only articles with this tag")),
-            "astronaut": (self.tr("All astronauts"), self.tr("Only articles that mention this astronaut")),
-            "lang": (self.tr("All languages"), self.tr("Only articles in this language")),
-            "year": (self.tr("Any time"), self.tr("Only articles from these years")),
+            "tag": (self.tr("All tags"), self.tr("Only articles with this tag"), self.tr("Tag")),
+            "astronaut": (self.tr("All astronauts"), self.tr("Only articles that mention this astronaut"),
+                          self.tr("Astronaut")),
+            "lang": (self.tr("All languages"), self.tr("Only articles in this language"), self.tr("Language")),
+            "year": (self.tr("Any time"), self.tr("Only articles from these years"), self.tr("Years")),
         }[facet]
 
     def filters(self) -> Filters:
