@@ -105,7 +105,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--article", type=Path, help="the article to show (a path)")
     shot.add_argument("--profile", help="the astronaut profile to show (an id)")
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
-    shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
+    shot.add_argument("--theme", choices=("light", "sepia", "dark", "high-contrast"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
     shot.set_defaults(handler=_screenshot)
     return parser

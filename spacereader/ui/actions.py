@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from pathlib import Path
 
-from spacereader.core.themes import THEMES
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from spacereader.core.i18n import translate
+from spacereader.core.themes import SYSTEM, SYSTEM_LABEL, THEMES, Theme
+from spacereader.paths import bundled_library
+from spacereader.ui.palette import tinted
 
 
 class Actions:
@@ -14,9 +20,10 @@ class Actions:
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(window.tr("Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
-        self.forward = self._action(window.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward],
-                                    pixmap.SP_ArrowForward)
+        self.back = self._action(window.tr("Back"), window.go_back, ["Alt+Left", keys.Back])
+        self.forward = self._action(window.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward])
+        self._arrows = {self.back: window.style().standardIcon(pixmap.SP_ArrowBack),
+                        self.forward: window.style().standardIcon(pixmap.SP_ArrowForward)}
         self.open_library = self._action(window.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
         self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
@@ -25,13 +32,9 @@ class Actions:
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
-        self.themes = QActionGroup(window)
-        for theme in THEMES.values():
-            action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
-                                  lambda _=False, n=theme.name: window.set_theme(n))
-            action.setCheckable(True)
-            action.setData(theme.name)
-            self.themes.addAction(action)
+        self.typography = self._action(window.tr("Typography…"), window.choose_typography, ["Ctrl+T"])
+        self.themes = self._theme_actions()
+        self.recent = QMenu(window.tr("Recent Libraries"), window)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -45,10 +48,21 @@ class Actions:
         action.triggered.connect(slot)
         return action
 
+    def _theme_actions(self) -> QActionGroup:
+        group = QActionGroup(self.window)
+        labels = {SYSTEM: SYSTEM_LABEL, **{theme.name: theme.label for theme in THEMES.values()}}
+        for name, label in labels.items():
+            action = self._action(translate("Theme", label), lambda _=False, n=name: self.window.set_theme(n))
+            action.setCheckable(True)
+            action.setData(name)
+            group.addAction(action)
+        return group
+
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
         file_menu = menus.addMenu(window.tr("&File"))
         file_menu.addActions([self.open_library, self.open_file])
+        file_menu.addMenu(self.recent)
         file_menu.addSeparator()
         file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
         menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
@@ -58,9 +72,10 @@ class Actions:
             self._action(window.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
             self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
             self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self.typography,
         ])
         view_menu.addSeparator()
-        view_menu.addActions(self.themes.actions())
+        view_menu.addMenu(window.tr("Theme")).addActions(self.themes.actions())
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.window.tr("Navigation"))
@@ -82,7 +97,18 @@ class Actions:
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 
-    def check_theme(self, name: str) -> None:
+    def restyle(self, choice: str, theme: Theme) -> None:
+        """The theme chosen checked in the menu, and the arrows drawn in the colours of the one on screen."""
         for action in self.themes.actions():
-            action.setChecked(action.data() == name)
+            action.setChecked(action.data() == choice)
+        for action, icon in self._arrows.items():
+            action.setIcon(tinted(icon, theme))
 
+    def list_recent(self, folders: list[str]) -> None:
+        """File › Recent Libraries: the ones opened last, and the bundled library always."""
+        self.recent.clear()
+        bundled = str(bundled_library())
+        for folder in [*folders, *([] if bundled in folders else [bundled])]:
+            label = self.window.tr("Bundled Library") if folder == bundled else Path(folder).name or folder
+            action = self.recent.addAction(label, lambda f=folder: self.window.open_library(Path(f)))
+            action.setToolTip(folder)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from spacereader.core.links import local_target, probe
+from spacereader.core.typography import Typography
 
-MAX_COLUMN_PX = 720  # about 70 characters at the default size: a line the eye can follow
 MIN_MARGIN_PX = 28
 BASE_POINT_SIZE = 12
+_PROSE = "Sphinx of black quartz, judge my vow; the five boxing wizards jump quickly. "  # a line width is in these
 # A refused resource is answered, never left unanswered: given None (or bytes that are no image), Qt tries on its own,
 # decoding data: URLs and reading any local file by its name (an absolute path, or one relative to the current folder).
 _NO_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
@@ -27,7 +28,7 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
-        self._zoom = 0
+        self.typography = Typography()
         self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
         self._placing = False
         self.verticalScrollBar().rangeChanged.connect(self._hold_place)
@@ -70,20 +71,17 @@ class Reader(QTextBrowser):
         if not self._placing:
             self._place = None  # the reader moved: from now on the scroll bar says where they are
 
-    def set_zoom(self, steps: int) -> None:
+    def set_typography(self, typography: Typography) -> None:
+        """Font, size and line width now; the family and spacing reach the page with its style sheet."""
         self._place = self.scroll_fraction()
-        self._zoom = max(-4, min(8, steps))
+        self.typography = typography
         self._apply_font()
         self._fit_column()
         self._hold_place()
 
-    @property
-    def zoom(self) -> int:
-        return self._zoom
-
     def _apply_font(self) -> None:
-        font = QFont(["Charter", "Georgia", "Noto Serif", "DejaVu Serif"])
-        font.setPointSize(BASE_POINT_SIZE + self._zoom)
+        font = QFont(self.typography.families())
+        font.setPointSizeF(BASE_POINT_SIZE * self.typography.size / 100)
         self.document().setDefaultFont(font)
 
     def loadResource(self, kind: int, url: QUrl):
@@ -108,7 +106,7 @@ class Reader(QTextBrowser):
 
     def _fit_column(self) -> None:
         width = self.viewport().width()
-        column = MAX_COLUMN_PX * (BASE_POINT_SIZE + self._zoom) / BASE_POINT_SIZE
+        column = QFontMetricsF(self.document().defaultFont()).horizontalAdvance(_PROSE) / len(_PROSE) * self.typography.width
         side = max(MIN_MARGIN_PX, int((width - column) / 2))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
