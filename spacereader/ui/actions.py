@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from spacereader.core.i18n import translate
+from spacereader.core.links import probe
 from spacereader.core.themes import SYSTEM, SYSTEM_LABEL, THEMES, Theme
 from spacereader.paths import bundled_library
 from spacereader.ui.palette import tinted
@@ -32,7 +33,15 @@ class Actions:
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.print = self._action(window.tr("Print…"), window.paper.choose_print, [keys.Print])
+        self.pdf = self._action(window.tr("Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+E"])
         self.typography = self._action(window.tr("Typography…"), window.choose_typography, ["Ctrl+T"])
+        self.shortcuts = self._action(window.tr("Keyboard Shortcuts"), window.show_shortcuts,
+                                      [keys.HelpContents, "Ctrl+/"])
+        self.about = self._action(window.tr("About SpaceReader"), window.show_about)
+        self.every_mention = self._action(window.tr("Link Every Mention of an Astronaut"), window.set_every_mention)
+        self.every_mention.setCheckable(True)
+        self.every_mention.setToolTip(window.tr("Else only the first mention in each section is a link"))
         self.themes = self._theme_actions()
         self.recent = QMenu(window.tr("Recent Libraries"), window)
         self._build_menus()
@@ -65,7 +74,7 @@ class Actions:
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
         file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
+        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export, self.pdf, self.print])
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([
@@ -73,9 +82,11 @@ class Actions:
             self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
             self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
             self.typography,
+            self.every_mention,
         ])
         view_menu.addSeparator()
         view_menu.addMenu(window.tr("Theme")).addActions(self.themes.actions())
+        menus.addMenu(window.tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.window.tr("Navigation"))
@@ -93,7 +104,7 @@ class Actions:
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export):
+        for action in (self.favourite, self.export, self.pdf, self.print):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 
@@ -107,8 +118,9 @@ class Actions:
     def list_recent(self, folders: list[str]) -> None:
         """File › Recent Libraries: the ones opened last, and the bundled library always."""
         self.recent.clear()
-        bundled = str(bundled_library())
+        bundled = str(bundled_library().resolve())
         for folder in [*folders, *([] if bundled in folders else [bundled])]:
             label = self.window.tr("Bundled Library") if folder == bundled else Path(folder).name or folder
             action = self.recent.addAction(label, lambda f=folder: self.window.open_library(Path(f)))
             action.setToolTip(folder)
+            action.setEnabled(probe(Path.is_dir, Path(folder)))  # a folder since moved or unplugged

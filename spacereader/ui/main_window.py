@@ -20,9 +20,11 @@ from spacereader.paths import icon_path
 from spacereader.ui.actions import Actions
 from spacereader.ui.articles_panel import ArticlesPanel
 from spacereader.ui.astronauts_panel import AstronautsPanel
+from spacereader.ui.help import ShortcutsDialog, show_about
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.palette import apply_palette, system_is_dark
+from spacereader.ui.paper import Paper
 from spacereader.ui.reader import Reader
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
@@ -44,12 +46,15 @@ class MainWindow(QMainWindow):
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
         self.typography_panel: TypographyPanel | None = None
+        self.paper = Paper(self)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
         self.setWindowIcon(QIcon(str(icon_path())))
         self.set_theme(settings.theme)
         self.reader.set_typography(settings.typography())
+        self.navigation.every_mention = settings.every_mention
+        self.commands.every_mention.setChecked(settings.every_mention)
         self._restore_geometry()
 
     def _lay_out(self) -> None:
@@ -80,7 +85,9 @@ class MainWindow(QMainWindow):
         self.router.profile_requested.connect(self.navigation.show_profile)
         self.router.article_requested.connect(self.navigation.show_article)
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
+        self.router.filter_requested.connect(self.filter_library)
         self.router.message.connect(self.status.say)
+        self.paper.message.connect(lambda text: self.status.say(text, 8000))
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
         self.navigation.refused.connect(self.status.say)
@@ -217,6 +224,10 @@ class MainWindow(QMainWindow):
         if self.settings.theme == SYSTEM:
             self.set_theme(SYSTEM)
 
+    def set_every_mention(self, every: bool) -> None:
+        self.settings.every_mention = self.navigation.every_mention = every
+        self.navigation.rerender()
+
     def set_typography(self, typography: Typography) -> None:
         self.settings.set_typography(typography)
         self.reader.set_typography(typography)
@@ -231,10 +242,29 @@ class MainWindow(QMainWindow):
         self.typography_panel.raise_()
         self.typography_panel.activateWindow()
 
+    # help
+    def menus(self) -> list:
+        return [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.menus(), self)  # made anew: the actions are what they are now
+        self.shortcuts_dialog.show()
+
+    def show_about(self) -> None:
+        show_about(self)
+
     def zoom(self, step: int | None) -> None:
         """Larger or smaller text by a tenth of the default size, or the default size again."""
         size = SIZE[2] if step is None else min(SIZE[1], max(SIZE[0], self.settings.text_size + 10 * step))
         self.set_typography(replace(self.settings.typography(), size=size))
+
+    def filter_library(self, facet: str, value: str) -> None:
+        """A tag link in the header keeps that tag's articles; an author link searches for their name."""
+        self.tabs.setCurrentWidget(self.articles)
+        if facet == "author":
+            self.articles.search_for('"{}"'.format(value.replace('"', " ")))
+        else:
+            self.articles.filter_by(facet, value)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.articles)
@@ -261,6 +291,7 @@ class MainWindow(QMainWindow):
         if self.persist:
             save_settings(self.settings)
         self.session.close()
+        self.paper.wait()  # a PDF being written is finished, not cut off
         self.navigation.jobs.close()
         self.articles.searcher.close()
         super().closeEvent(event)

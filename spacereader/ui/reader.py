@@ -20,6 +20,22 @@ _NO_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
 _NO_IMAGE.fill(0)  # transparent
 
 
+def load_resource(kind: int, url: QUrl, folder: Path | None, root: Path | None):
+    """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
+    if kind != QTextDocument.ResourceType.ImageResource.value:
+        return QByteArray()
+    path = local_target(folder, url.toString()) if folder is not None else None
+    if path is None or not path.is_relative_to(root or folder) or not probe(Path.is_file, path):
+        return _NO_IMAGE
+    return QImage(str(path))
+
+
+def reader_font(typography: Typography) -> QFont:
+    font = QFont(typography.families())
+    font.setPointSizeF(BASE_POINT_SIZE * typography.size / 100)
+    return font
+
+
 class Reader(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,18 +96,10 @@ class Reader(QTextBrowser):
         self._hold_place()
 
     def _apply_font(self) -> None:
-        font = QFont(self.typography.families())
-        font.setPointSizeF(BASE_POINT_SIZE * self.typography.size / 100)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(reader_font(self.typography))
 
     def loadResource(self, kind: int, url: QUrl):
-        """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
-        if kind != QTextDocument.ResourceType.ImageResource.value:
-            return QByteArray()
-        path = local_target(self._folder, url.toString()) if self._folder is not None else None
-        if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
-            return _NO_IMAGE
-        return QImage(str(path))
+        return load_resource(kind, url, self._folder, self._root)
 
     def resizeEvent(self, event) -> None:
         self._place = self.scroll_fraction()  # the same place in the text, however it reflows
