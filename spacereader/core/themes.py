@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import lru_cache
 from string import Template
 
 from pygments.formatters import HtmlFormatter
@@ -91,7 +91,7 @@ def code_css(theme: Theme) -> str:
     return _RULE.sub(rule, defs)
 
 
-@cache
+@lru_cache(maxsize=16)  # a few themes and typographies: each change in the Typography panel is a new one
 def reader_css(theme_name: str, typography: Typography = DEFAULT_TYPOGRAPHY) -> str:
     """The reader's style sheet in a theme's colours and the reader's typography, code highlighting included."""
     theme = theme_named(theme_name)

@@ -50,7 +50,8 @@ class Actions:
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
-        sequences = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}  # platforms repeat some
+        # Platforms repeat some, and have none for others (an empty sequence)
+        sequences = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts if not QKeySequence(s).isEmpty()}
         action.setShortcuts(list(sequences.values()))
         if icon is not None:
             action.setIcon(self.window.style().standardIcon(icon))
@@ -73,7 +74,7 @@ class Actions:
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
+        file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
         menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export, self.pdf, self.print])
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))

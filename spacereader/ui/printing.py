@@ -4,6 +4,7 @@ and a heading never left alone at a page's foot. `write_pdf` is the one PDF writ
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -28,6 +30,7 @@ PRINT_CSS = "\nbody { background-color: #ffffff; }\npre { white-space: pre-wrap;
 MARGIN_MM = 18
 PDF_DPI = 300
 _CSS_DPI = 96  # what Qt's rich text takes a pixel to be
+_IN_APP_HREF = re.compile(r'(<a\b[^>]*?) href="(?!https?:)[^"]*"')
 
 
 class PrintedPage(QTextDocument):
@@ -49,7 +52,7 @@ def printed_page(html: str, device: QPagedPaintDevice, typography: Typography = 
     document.documentLayout().setPaintDevice(device)  # fonts and images measured as the device will draw them
     document.setDefaultStyleSheet(reader_css("light", typography) + PRINT_CSS)
     document.setDefaultFont(reader_font(typography))
-    document.setHtml(html)
+    document.setHtml(web_links_only(html))
     document.setPageSize(QSizeF(device.width(), device.height()))
     _fit_images(document, device.logicalDpiX() / _CSS_DPI)
     _keep_headings_with_next(document)
@@ -88,22 +91,42 @@ def pdf_writer(path: Path, title: str = "") -> QPdfWriter:
     return writer
 
 
+def _fragments(document: QTextDocument) -> list[tuple[int, int, QTextCharFormat]]:
+    """(position, length, format) of every run of text or image, tables and quotes included, in order: taken
+    before any is changed, since a change renumbers Qt's own fragments."""
+    found, block = [], document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            found.append((fragment.position(), fragment.length(), fragment.charFormat()))
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def _reformat(cursor: QTextCursor, position: int, length: int, fmt: QTextCharFormat) -> None:
+    cursor.setPosition(position)
+    cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(fmt)
+
+
+def web_links_only(html: str) -> str:
+    """On paper only web links lead anywhere: a profile, an article or a filter of the app (which would also put a
+    local path in the file) stays text, in its colour. Our HTML is nh3's, every attribute in double quotes."""
+    return _IN_APP_HREF.sub(lambda found: found.group(1), html)
+
+
 def _fit_images(document: QTextDocument, scale: float) -> None:
     """An image wider than the text column is drawn at the column's width, its proportions kept."""
     column = (document.pageSize().width() - 2 * document.documentMargin()) / scale * 0.96  # in CSS pixels
-    cursor, block = QTextCursor(document), document.begin()
-    while block.isValid():
-        found = block.begin()
-        while not found.atEnd():
-            fragment = found.fragment()
-            image = fragment.charFormat().toImageFormat()
-            if fragment.charFormat().isImageFormat():
-                _fit_image(document, cursor, fragment, image, column)
-            found += 1
-        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, fmt in _fragments(document):
+        if fmt.isImageFormat():
+            _fit_image(document, cursor, (position, length), fmt.toImageFormat(), column)
 
 
-def _fit_image(document, cursor, fragment, image, column: float) -> None:
+def _fit_image(document, cursor, where: tuple[int, int], image, column: float) -> None:
     picture = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(image.name()))
     if not isinstance(picture, QImage) or picture.isNull():
         return
@@ -113,9 +136,7 @@ def _fit_image(document, cursor, fragment, image, column: float) -> None:
         return
     image.setWidth(column)
     image.setHeight(height * column / width)
-    cursor.setPosition(fragment.position())
-    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-    cursor.setCharFormat(image)
+    _reformat(cursor, *where, image)
 
 
 def _keep_headings_with_next(document: QTextDocument) -> None:

@@ -131,3 +131,16 @@ def images_in(document) -> list:
             fragments += 1
         block = block.next()
     return found
+
+
+def test_only_web_links_are_links_in_a_pdf(qtbot, tmp_path):
+    root = tmp_path / "library"
+    write(root / "other.md", "---\ntitle: Other\n---\nText.\n")
+    write(root / "links.md", "---\ntitle: Links\nauthor: Camille Laurent\ntags: [ISS]\n---\n"
+          "Chris Hadfield sang. See [the agency](https://www.asc-csa.gc.ca/) and [another article](other.md).\n")
+    window = open_window(qtbot, root)
+    out = tmp_path / "links.pdf"
+    export(qtbot, window, root / "links.md", out)
+    uris = set(re.findall(rb"/URI \(([^)]*)\)", out.read_bytes()))
+    assert uris == {b"https://www.asc-csa.gc.ca/"}  # no profile, filter or local path of the app's
+    assert str(root).encode() not in out.read_bytes()
