@@ -90,9 +90,10 @@ def _command_parser() -> argparse.ArgumentParser:
     profiles.add_argument("--json", action="store_true")
     profiles.set_defaults(handler=_profiles)
 
-    render = commands.add_parser("render", help="an article as a standalone HTML page")
+    render = commands.add_parser("render", help="an article as a standalone HTML page, or a PDF")
     render.add_argument("file", type=Path)
-    render.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+    render.add_argument("-o", "--output", type=Path,
+                        help="write here instead of standard output; a name ending in .pdf makes a PDF, as the app prints")
     render.set_defaults(handler=_render)
 
     check = commands.add_parser("check", help="problems in a library, one per line; exit 1 on any error")
@@ -105,7 +106,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--article", type=Path, help="the article to show (a path)")
     shot.add_argument("--profile", help="the astronaut profile to show (an id)")
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
-    shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
+    shot.add_argument("--theme", choices=("light", "sepia", "dark", "high-contrast"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
     shot.add_argument("--find", default="", help="find this in the article (the find bar open, its matches shown)")
     shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
@@ -235,12 +236,29 @@ def _render(args) -> int:
         sys.stdout.write(exported_page(library, article))
         return 0
     try:
-        export_article(library, article, args.output)
+        if args.output.suffix.lower() == ".pdf":
+            _render_pdf(library, article, args.output)
+        else:
+            export_article(library, article, args.output)
     except ExportRefused as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     return 0
+
+
+def _render_pdf(library, article, out: Path) -> None:
+    """The article as the app prints it (the light theme, the default typography), drawn offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from spacereader.core.export import refuse_articles
+    from spacereader.ui.app import application
+    from spacereader.ui.navigation import article_page_of
+    from spacereader.ui.printing import write_pdf
+
+    refuse_articles(out, article.path, "Choose a .pdf name")
+    application()
+    page = article_page_of(library, article.path)
+    write_pdf(page.html, out, title=page.title, folder=article.path.parent, root=library.root)
 
 
 def _check(args) -> int:
