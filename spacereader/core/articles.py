@@ -12,12 +12,12 @@ from typing import Any
 
 from spacereader.core import frontmatter
 from spacereader.core.document import Document, read_document
+from spacereader.core.folders import is_article_name
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
 from spacereader.core.problems import Problem, error, shown, warning
 from spacereader.core.textfile import read_text
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
 WORDS_PER_MINUTE = 230
 _JEKYLL_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
@@ -59,9 +59,6 @@ class Article:
 def is_article_file(path: Path) -> bool:
     return is_article_name(path.name)
 
-
-def is_article_name(name: str) -> bool:
-    return name.lower().endswith(MARKDOWN_SUFFIXES) and name.lower() not in MARKDOWN_SUFFIXES
 
 def load_article(path: Path, root: Path | None = None) -> Article:
     """Read one article. Never raises: whatever is wrong becomes a problem on the returned article. Given the

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from spacereader.core.articles import Article, load_article
 from spacereader.core.document import read_document
-from spacereader.core.indexrows import path_of
+from spacereader.core.indexfresh import Stamp
+from spacereader.core.indexkeys import path_of
 from spacereader.core.library import Library, empty_library
 from spacereader.core.problems import error, shown
 
-Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 CRASHED = "reading this file stopped or hung the process that read it; it is left out until it changes"
 CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on
 log = logging.getLogger(__name__)

@@ -30,8 +30,12 @@ class Problem:
 
     def short(self) -> str:
         """The problem without the file name, for a view that already shows which file it is."""
-        where = f"line {self.line}: " if self.line else ""
-        return f"{self.severity.value}: {where}{self.message}"
+        return short_problem(self.line, self.severity.value, self.message)
+
+
+def short_problem(line: int, severity: str, message: str) -> str:
+    where = f"line {line}: " if line else ""
+    return f"{severity}: {where}{message}"
 
 
 def error(path: Path, line: int, message: str) -> Problem:
