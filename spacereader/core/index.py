@@ -1,7 +1,8 @@
 """The search index kept in step with the files: one SQLite FTS5 database per library under the cache folder.
 
 A file is read again when its size or modification time changed; its metadata goes to the `articles` table, its
-words to the `search` table. How the database is kept is in indexstore, how it is searched in indexsearch."""
+words to the `search` table (the short columns again to `fields`, where they are quick to search alone). How the
+database is kept is in indexstore, how it is searched in indexsearch."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacereader.core.indexfresh import Stamp, stamps
 from spacereader.core.indexkeys import path_key, path_of
 from spacereader.core.indexsearch import Hit, Searching
-from spacereader.core.indexstore import COLUMNS, IndexStore, index_file
+from spacereader.core.indexstore import COLUMNS, FIELDS, IndexStore, index_file
 from spacereader.core.sqlitefiles import is_damage
 
 # Articles, Markdown and worker processes are imported where a file is read or a row made into an article: a
@@ -184,8 +185,9 @@ class SearchIndex(Searching, IndexStore):
                 yield read
 
     def _forget(self, paths: list[Path]) -> None:
-        self.db.executemany("DELETE FROM search WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
-                            ((path_key(p),) for p in paths))
+        for table in ("search", "fields"):
+            self.db.executemany(f"DELETE FROM {table} WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
+                                ((path_key(p),) for p in paths))
         self.db.executemany("DELETE FROM articles WHERE path = ?", ((path_key(p),) for p in paths))
 
     def _write(self, read: list[Read]) -> IndexUpdate:
@@ -197,10 +199,14 @@ class SearchIndex(Searching, IndexStore):
             self.db.executemany(
                 f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
+            words = [(r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
+                      " ".join(names[i] for i in r.mentions), path_key(r.article.path)) for r in read]
             self.db.executemany(
                 f"INSERT INTO search(rowid, {', '.join(COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
-                ((r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
-                  " ".join(names[i] for i in r.mentions), path_key(r.article.path)) for r in read))
+                words)
+            self.db.executemany(
+                f"INSERT INTO fields(rowid, {', '.join(FIELDS)}) SELECT id, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
+                ((title, summary, tags, author, names, key) for title, summary, _text, tags, author, names, key in words))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
 
 

@@ -16,8 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacereader.core.articles import Article, load_article
-from spacereader.core.document import read_document
+from spacereader.core.articles import NO_BODY, Article, load_article
 from spacereader.core.indexfresh import Stamp
 from spacereader.core.indexkeys import path_of
 from spacereader.core.library import Library, empty_library
@@ -53,7 +52,7 @@ def _read_file(library: Library, key: str, stamp: Stamp) -> Read:
     article = library.examine(load_article(path, library.root))
     mentions = library.find_mentions(article)
     text = article.document.plain_text
-    article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
+    article.document = NO_BODY  # the library keeps metadata; the reader loads the file it shows
     return Read(article, mentions, stamp, text)
 
 

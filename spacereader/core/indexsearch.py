@@ -34,6 +34,7 @@ class Searching:
         self._paths: dict[str, Path] = {}
         self._order: list[int] = []  # every article's row id, newest first: the order of equal scores
         self._position: dict[int, int] = {}  # each row id's place in _order
+        self._counts: dict[str, int] = {}  # how many articles hold each term asked for lately
         self._by_row: dict[int, Path] = {}
         self._order_version: int | None = None  # PRAGMA data_version when _order was read
 
@@ -77,24 +78,30 @@ class Searching:
         found_anywhere = 0.0  # what every kept article scores: it holds every term somewhere
         bonus: dict[int, float] = defaultdict(float)  # what the title, summary, … add: only a few articles have any
         for term in terms:
-            found = len(kept) if len(terms) == 1 else self._count(term)
-            rarity = math.log(1 + len(order) / (1 + found))
+            rarity = math.log(1 + len(order) / (1 + (len(kept) if len(terms) == 1 else self._count(term))))
             found_anywhere += rarity
             for columns, weight in _COLUMN_BONUS:
-                for rowid in self._matching(f"{columns} : {term}"):
+                for rowid in self._matching(f"{columns} : {term}", table="fields"):
                     bonus[rowid] += weight * rarity
-        # The few with a bonus first, most first, then newest first; the rest newest first, as far as needed.
-        ahead = sorted((rowid for rowid in bonus if rowid in kept), key=lambda rowid: (-bonus[rowid], position[rowid]))
+        ahead = _most_first(bonus, kept, position, limit)
         wanted = None if limit is None else max(0, limit - len(ahead))
         rest = list(islice((rowid for rowid in order if rowid in kept and rowid not in bonus), wanted))
-        scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead[:limit]]
+        scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead]
         return scored + [(rowid, found_anywhere) for rowid in rest]  # one score object shared by the many
 
-    def _matching(self, expression: str) -> list[int]:
-        return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,))]
+    def _matching(self, expression: str, table: str = "search") -> list[int]:
+        """The row ids `expression` finds in `search` (every column), or in `fields` (only the short ones: a
+        column's matches there are found without reading the text's)."""
+        return [rowid for (rowid,) in self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expression,))]
 
-    def _count(self, expression: str) -> int:
-        return self.db.execute("SELECT count(*) FROM search WHERE search MATCH ?", (expression,)).fetchone()[0]
+    def _count(self, term: str) -> int:
+        """How many articles hold a term, remembered until the index changes (a query typed word by word asks
+        for its first words again and again)."""
+        if term not in self._counts:
+            if len(self._counts) > 1000:
+                self._counts.clear()
+            self._counts[term] = self.db.execute("SELECT count(*) FROM search WHERE search MATCH ?", (term,)).fetchone()[0]
+        return self._counts[term]
 
     def _newest_first(self) -> tuple[list[int], dict[int, int]]:
         """The row id of every article, newest first, and each one's place in that order; read again only when
@@ -103,7 +110,7 @@ class Searching:
         if version != self._order_version:
             self._order = [rowid for (rowid,) in self.db.execute("SELECT id FROM articles ORDER BY date DESC, title")]
             self._position = {rowid: place for place, rowid in enumerate(self._order)}
-            self._by_row = {}
+            self._by_row, self._counts = {}, {}
             self._order_version = version
         return self._order, self._position
 
@@ -137,8 +144,33 @@ class Searching:
         expression = fts_query(query)
         if expression is None or not paths:
             return {}
-        sql = (f"SELECT a.path, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search"
-               " JOIN articles a ON a.id = search.rowid WHERE search MATCH ? AND a.path IN (SELECT value FROM json_each(?))")
-        arguments = (HIT_START, HIT_END, expression, json.dumps([path_key(p) for p in paths]))
-        rows = self._guarded(lambda: self.db.execute(sql, arguments).fetchall(), [])
+        rows = self._guarded(lambda: self._snippets([path_key(p) for p in paths], expression), [])
         return {self._path(path): " ".join(text.split()) for path, text in rows}
+
+    def _snippets(self, keys: list[str], expression: str) -> list[tuple[str, str]]:
+        rowids = dict(self.db.execute("SELECT id, path FROM articles WHERE path IN (SELECT value FROM json_each(?))",
+                                      (json.dumps(keys),)).fetchall())
+        if not rowids:
+            return []
+        # `+rowid`: a filter on the matches as FTS5 walks them, never a lookup of each row (which sets a prefix
+        # term up again for every row, a hundred times slower); the range lets it skip the rest of the list.
+        sql = (f"SELECT rowid, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search WHERE search MATCH ?"
+               " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))")
+        found = self.db.execute(sql, (HIT_START, HIT_END, expression, min(rowids), max(rowids), json.dumps(list(rowids))))
+        return [(rowids[rowid], text) for rowid, text in found]
+
+
+def _most_first(bonus: dict[int, float], kept: set[int], position: dict[int, int], limit: int | None) -> list[int]:
+    """The kept rows with a bonus, the highest first, then newest first; only the first `limit`. A bonus is a
+    sum of a few weights, so there are few distinct ones: rows are grouped by theirs, and only the groups needed
+    are sorted (with a Python key, which lets other threads run while a big group is sorted)."""
+    by_bonus: dict[float, list[int]] = defaultdict(list)
+    for rowid, value in bonus.items():
+        if rowid in kept:
+            by_bonus[value].append(rowid)
+    ahead: list[int] = []
+    for value in sorted(by_bonus, reverse=True):
+        if limit is not None and len(ahead) >= limit:
+            break
+        ahead += sorted(by_bonus[value], key=lambda rowid: position[rowid])
+    return ahead[:limit]

@@ -20,9 +20,10 @@ from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: the `fields` table
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
 COLUMNS = ("title", "summary", "body", "tags", "author", "names")
+FIELDS = ("title", "summary", "tags", "author", "names")  # the short columns, again in a table of their own
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(
@@ -31,6 +32,7 @@ CREATE TABLE articles(
     summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
     problems TEXT NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
 
@@ -99,7 +101,7 @@ class IndexStore:
     def _recreate(self, db: sqlite3.Connection) -> None:
         tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         with db:
-            for name in ("search", *tables):  # the FTS table first: it owns its shadow tables
+            for name in ("search", "fields", *tables):  # the FTS tables first: they own their shadow tables
                 db.execute(f'DROP TABLE IF EXISTS "{name}"')
         db.executescript(_SCHEMA)
         with db:
