@@ -5,7 +5,6 @@ Light on purpose (no article or Markdown module): the commands check the index's
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 from spacereader.paths import bundled_profiles_dir
@@ -25,28 +24,31 @@ def profile_folders(root: Path) -> list[Path]:
     return [bundled_profiles_dir(), root / PROFILES_FOLDER]
 
 
-def article_entries(folder: str) -> Iterator[os.DirEntry]:
+def article_entries(folder: str) -> list[os.DirEntry]:
     """Markdown files under a folder, in name order, a folder's files before its subfolders'. Hidden folders and
-    the profiles folder are skipped, symlinked folders not followed; a folder that cannot be listed is skipped."""
-    try:
-        with os.scandir(folder) as listing:
-            entries = list(listing)
-    except OSError:
-        return
-    entries.sort(key=lambda entry: entry.name)
-    subfolders = []
-    for entry in entries:
+    the profiles folder are skipped, symlinked folders not followed; a folder that cannot be listed is skipped.
+    One loop over a stack of folders, not a generator per folder: it is most of a warm command's freshness check."""
+    found, waiting = [], [folder]
+    while waiting:
         try:
-            is_folder = entry.is_dir()
+            with os.scandir(waiting.pop()) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
-            is_folder = False
-        if is_folder:
-            if not entry.name.startswith(".") and entry.name != PROFILES_FOLDER and not entry.is_symlink():
-                subfolders.append(entry.path)
-        elif is_article_name(entry.name) and not entry.name.startswith("."):
-            yield entry
-    for subfolder in subfolders:
-        yield from article_entries(subfolder)
+            continue
+        subfolders = []
+        for entry in entries:
+            name = entry.name
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if is_folder:
+                if name[0] != "." and name != PROFILES_FOLDER and not entry.is_symlink():
+                    subfolders.append(entry.path)
+            elif name[0] != "." and is_article_name(name):
+                found.append(entry)
+        waiting += reversed(subfolders)  # the first subfolder is looked into first
+    return found
 
 
 def scan_names(root: Path) -> list[str]:

@@ -7,7 +7,6 @@ when those changed are the profiles' names compared, which needs the profiles re
 from __future__ import annotations
 
 import hashlib
-import logging
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -15,10 +14,7 @@ from pathlib import Path
 
 from spacereader import paths
 from spacereader.core.indexfresh import Stamp, profile_files_key
-from spacereader.core.indexkeys import decoded
 from spacereader.core.sqlitefiles import is_damage, remove_journal
-
-log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3  # 3: the `fields` table
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
@@ -60,7 +56,7 @@ class IndexStore:
         try:
             self.location.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # a cache folder we cannot make: a temporary one serves, searching still works
-            log.warning("cache folder %s unusable (%s); the index goes to the temporary folder", self.location.parent, exc)
+            _warn("cache folder %s unusable (%s); the index goes to the temporary folder", self.location.parent, exc)
             self.location = Path(tempfile.gettempdir()) / "spacereader-index" / self.location.name
             self.location.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -129,7 +125,7 @@ class IndexStore:
             if is_damage(exc):
                 self._reset()
             else:
-                log.warning("search index %s: %s", self.location, exc)
+                _warn("search index %s: %s", self.location, exc)
             return fallback
 
     def rows(self) -> list[tuple]:
@@ -137,6 +133,15 @@ class IndexStore:
         return self._guarded(lambda: self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles").fetchall(), [])
 
     def _known(self) -> dict[str, Stamp]:
-        """Each indexed file's stamp, by its stored name: compared as strings, made into no Path."""
-        rows = self.db.execute("SELECT path, size, mtime_ns FROM articles")
-        return dict(decoded(rows, lambda row: (str(row[0]), (int(row[1]), int(row[2])))))
+        """Each indexed file's stamp, by its stored name: compared as strings, made into no Path. A row of the
+        wrong types is a damaged file (told by SQLite: no conversion of each value in Python)."""
+        wrong = "typeof(path) != 'text' OR typeof(size) != 'integer' OR typeof(mtime_ns) != 'integer'"
+        if self.db.execute(f"SELECT EXISTS (SELECT 1 FROM articles WHERE {wrong})").fetchone()[0]:
+            raise sqlite3.DatabaseError("malformed index row: a file's name or stamp of the wrong type")
+        return {path: (size, mtime) for path, size, mtime in self.db.execute("SELECT path, size, mtime_ns FROM articles")}
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # only when something is wrong: logging and what it imports are a tenth of a warm command
+
+    logging.getLogger(__name__).warning(message, *args)
