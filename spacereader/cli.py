@@ -14,7 +14,7 @@ from spacereader import __version__
 from spacereader.core.problems import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
-COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot")
+COMMANDS = ("list", "search", "profiles", "render", "check", "save", "screenshot")
 
 
 class CommandError(Exception):
@@ -99,6 +99,15 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=Path, help=library_help + ", or one article")
     check.set_defaults(handler=_check)
 
+    save = commands.add_parser(
+        "save", help="save the full articles (their full_article pages) for offline reading; exit 1 if any failed",
+        description="Fetches each article's full_article page (one request each, and nothing else) and keeps its "
+                    "readable text under your data folder. The only command that uses the network.")
+    save.add_argument("path", nargs="?", type=Path, help=library_help)
+    save.add_argument("--article", type=Path, help="only this article (a path)")
+    save.add_argument("--images", action="store_true", help="keep the pages' images too (size-capped)")
+    save.set_defaults(handler=_save)
+
     shot = commands.add_parser("screenshot", help="draw the main window offscreen and save it as PNG")
     shot.add_argument("out", type=Path)
     shot.add_argument("path", nargs="?", type=Path, help=library_help + ", or the --article's folder")
@@ -107,6 +116,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
+    shot.add_argument("--saved-copy", action="store_true", help="show the --article's saved full article")
     shot.set_defaults(handler=_screenshot)
     return parser
 
@@ -162,12 +172,15 @@ def _article_at(path: Path):
 
 
 def _list(args) -> int:
+    from spacereader.core.saved import SavedCopies
+
     library = _indexed_library_at(args.path)
+    copies = SavedCopies().found([a.full_article for a in library.articles])
     rows = [{
         "path": str(a.path), "title": a.title, "author": a.author,
         "date": a.date.isoformat() if a.date else None, "lang": a.lang, "tags": list(a.tags),
         "astronauts": list(library.mentions.get(a.path, ())), "full_article": a.full_article or None,
-        "problems": [p.short() for p in a.problems],
+        "problems": [p.short() for p in a.problems], **_saved_fields(copies.get(a.full_article)),
     } for a in library.articles]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -177,6 +190,53 @@ def _list(args) -> int:
             mark = "⚠ " if row["problems"] else ""
             print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({shown(article.path.relative_to(library.root))})")
     return 0
+
+
+def _saved_fields(copy) -> dict:
+    page = copy.page if copy is not None else None
+    return {"saved_copy": str(page) if page else None, "saved_at": copy.fetched_at.isoformat() if page else None}
+
+
+def _save(args) -> int:
+    from spacereader.core.offline import save_full_article
+    from spacereader.core.saved import SavedCopies
+
+    if args.article is not None:
+        library, article = _article_at(args.article)
+        articles = [article]
+    else:
+        library = _indexed_library_at(args.path)
+        articles = [a for a in library.articles if a.full_article]
+    store, failed = SavedCopies(), 0
+    for done, article in enumerate(articles, start=1):
+        _progress(f"saving {done} of {len(articles)}: {article.full_article}")
+        outcome = save_full_article(article, store, images=args.images)
+        failed += bool(outcome.failure)
+        name = shown(article.path.relative_to(library.root)) if article.path.is_relative_to(library.root) else shown(article.path)
+        print(f"failed  {name}: {outcome.failure}" if outcome.failure else f"saved   {name}  → {outcome.copy.page}")
+    _progress("")
+    if not articles:
+        print("no article of the library has a full_article link", file=sys.stderr)
+    _index_saved(library, [a.full_article for a in articles])
+    return 1 if failed else 0
+
+
+def _progress(text: str) -> None:
+    """One line on a terminal, rewritten as the work goes on; nothing in a pipe or a log."""
+    if sys.stderr.isatty():
+        print(f"\r\033[K{text}", end="" if text else "\r", file=sys.stderr, flush=True)
+
+
+def _index_saved(library, urls: list[str]) -> None:
+    """Searched from now on: the index learns of the copies just saved (a command that keeps no index is no harm)."""
+    from spacereader.core.index import SearchIndex
+
+    try:
+        index = SearchIndex(library)
+        index.refresh_saved(urls)
+        index.close()
+    except (sqlite3.DatabaseError, OSError):
+        pass  # the index is a cache: the next time it reads these articles it takes their copies
 
 
 def _search(args) -> int:
@@ -270,7 +330,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search)
+                   args.search, args.saved_copy)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

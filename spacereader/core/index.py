@@ -33,16 +33,17 @@ from spacereader.core.indexrows import (
     words,
 )
 from spacereader.core.library import Library, empty_library, scan_names
+from spacereader.core.saved import saved_texts
 from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
 POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 SNIPPET_TOKENS = 14
-_COLUMNS = ("title", "summary", "body", "tags", "author", "names")
+_COLUMNS = ("title", "summary", "body", "tags", "author", "names", "saved")  # saved: the text of its saved full article
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
 _COLUMN_BONUS = (("{title}", 10.0), ("{summary}", 5.0), ("{tags author names}", 3.0))
 _SCHEMA = f"""
@@ -272,11 +273,20 @@ class SearchIndex:
             self.db.executemany(
                 f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
+            saved = saved_texts([r.article.full_article for r in read])
             self.db.executemany(
-                f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
+                f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
                 ((r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
-                  " ".join(names[i] for i in r.mentions), path_key(r.article.path)) for r in read))
+                  " ".join(names[i] for i in r.mentions), saved.get(r.article.full_article, ""), path_key(r.article.path))
+                 for r in read))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
+
+    def refresh_saved(self, urls: list[str]) -> None:
+        """The saved copies of these addresses, just saved or deleted, searched with the articles that link to them."""
+        saved = saved_texts(urls)
+        with self.db:
+            self.db.executemany("UPDATE search SET saved = ? WHERE rowid IN (SELECT id FROM articles WHERE full_article = ?)",
+                                ((saved.get(url, ""), url) for url in urls))
 
     # searching
     def search(self, query: str, limit: int = 20, accept: Callable[[Path], bool] | None = None) -> list[Hit]:

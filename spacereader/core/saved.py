@@ -59,6 +59,13 @@ def key_of(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
+def saved_texts(urls: list[str]) -> dict[str, str]:
+    """The plain text of the saved copy of each of these addresses that has one: for the search index, which asks
+    for every article it writes, so the store's folder is listed once and only the copies there are read."""
+    store = SavedCopies()
+    return {url: text for url, copy in store.found(urls).items() if copy.page and (text := store.text(url))}
+
+
 class SavedCopies:
     """The store. Each method reads the disk afresh, so a window and a command line can share it."""
 
@@ -88,16 +95,18 @@ class SavedCopies:
         except OSError:
             return set()
 
+    def found(self, urls: list[str]) -> dict[str, SavedCopy]:
+        """The copies of these addresses there are, the store's folder listed once."""
+        there = self.keys()
+        return {url: copy for url in set(urls) if url and key_of(url) in there and (copy := self.get(url))}
+
     def page_html(self, url: str) -> str | None:
         copy = self.get(url)
         return _read(copy.page) if copy is not None and copy.page is not None else None
 
     def text(self, url: str) -> str:
         """The copy's plain text, for search; "" without one."""
-        if key_of(url) not in self.keys():
-            return ""
-        copy = self.get(url)
-        return (_read(copy.folder / _TEXT) or "") if copy is not None and copy.fetched_at else ""
+        return _read(self.folder(url) / _TEXT) or ""
 
     def keep(self, url: str, final_url: str, *, title: str, author: str, date: str, html: str, text: str) -> SavedCopy:
         """A new good copy of `url`, in place of any older one."""

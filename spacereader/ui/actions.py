@@ -25,6 +25,7 @@ class Actions:
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self._offline_actions(window)
         self.themes = QActionGroup(window)
         for theme in THEMES.values():
             action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
@@ -35,6 +36,17 @@ class Actions:
         self._build_menus()
         self._build_toolbar()
         self.update()
+
+    def _offline_actions(self, window) -> None:
+        """Saving full articles for offline reading: the only commands that use the network."""
+        self.save_offline = self._action(window.tr("Save Full Article for Offline"), window.save_for_offline,
+                                         ["Ctrl+Shift+S"])
+        self.save_offline.setToolTip(window.tr("Fetch this article's full version from the web now, to read it offline"))
+        self.show_copy = self._action(window.tr("Show the Saved Copy"), window.toggle_saved_copy, ["Ctrl+Shift+C"])
+        self.show_copy.setCheckable(True)
+        self.save_all = self._action(window.tr("Save All Full Articles"), window.save_all_for_offline)
+        self.cancel_saving = self._action(window.tr("Cancel Saving"), window.offline.cancel)
+        self.saved_copies = self._action(window.tr("Saved Copies…"), window.show_saved_copies)
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
@@ -51,7 +63,12 @@ class Actions:
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addSeparator()
         file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
+        article_menu = menus.addMenu(window.tr("&Article"))
+        article_menu.addActions([self.favourite, self.export])
+        article_menu.addSeparator()
+        article_menu.addActions([self.save_offline, self.show_copy])
+        library_menu = menus.addMenu(window.tr("&Library"))
+        library_menu.addActions([self.save_all, self.cancel_saving, self.saved_copies])
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([
@@ -81,6 +98,17 @@ class Actions:
         for action in (self.favourite, self.export):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
+        self._update_offline(article)
+
+    def _update_offline(self, path) -> None:
+        window = self.window
+        known = window.library.article(path) if path is not None and window.library is not None else None
+        copy = window.offline.store.get(known.full_article) if known is not None else None
+        self.save_offline.setEnabled(bool(known and known.full_article))
+        self.show_copy.setEnabled(copy is not None and copy.page is not None)
+        self.show_copy.setChecked(path is not None and path in window.offline.showing_copy)
+        self.save_all.setEnabled(window.library is not None and not window.offline.saving_all)
+        self.cancel_saving.setEnabled(window.offline.saving_all)
 
     def check_theme(self, name: str) -> None:
         for action in self.themes.actions():

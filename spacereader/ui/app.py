@@ -67,7 +67,7 @@ def _close_on_interrupt(window: MainWindow) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "") -> None:
+               size: QSize, theme: str | None, search: str = "", saved_copy: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -79,6 +79,8 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window.wait_for_indexing()
     if article is not None:
         window.show_article(article.resolve())
+        if saved_copy:
+            window.show_saved_copy(True)
     if profile is not None:
         if profile not in window.library.book:
             raise ValueError(f"no astronaut profile has the id {profile!r}")

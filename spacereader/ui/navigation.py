@@ -18,9 +18,11 @@ from spacereader.core.pages import article_page
 from spacereader.core.profile_page import profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
+from spacereader.core.saved_page import OfflinePart
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 
+OfflineParts = Callable[[Article], OfflinePart | None]
 POSITION_DELAY_MS = 1000  # where the reader is, saved once scrolling pauses
 
 
@@ -33,11 +35,13 @@ class Page:
     root: Path | None = None  # images and links reach nothing outside it
 
 
-def article_page_of(library: Library, path: Path) -> Page:
+def article_page_of(library: Library, path: Path, offline: OfflineParts | None = None) -> Page:
     """On the worker. Read from disk: the library keeps no bodies, and the file may have changed since it was
-    indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
+    indexed. One of the library's is not read if it is a symbolic link that leads out of it. `offline` says what
+    the page shows of the article's saved full article."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
-    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
+    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
+                        offline=offline(article) if offline else None)
     return Page(Location("article", str(path)), article.title, html, article, library.root)
 
 
@@ -59,6 +63,7 @@ class Navigation(QObject):
         self.library: Library | None = None
         self.jobs = Jobs("spacereader-pages", self)
         self.shown: Page | None = None
+        self.offline_parts: OfflineParts | None = None  # set by the window; runs on the worker
         self._picked = False  # the page on screen was picked by the app (the newest article), not by the reader
         self.position_timer = QTimer(self, singleShot=True, interval=POSITION_DELAY_MS)
         self.position_timer.timeout.connect(self.remember_position)
@@ -79,8 +84,8 @@ class Navigation(QObject):
         elif change.indexed and self.history.current is None:
             self._show_empty_library()
         if self.shown and self.shown.article and self.shown.article.path in change.saved:
-            library, path = self.library, self.shown.article.path  # an author saved it
-            self.jobs.submit(lambda: article_page_of(library, path), self._show_saved, kind="page")
+            library, path, offline = self.library, self.shown.article.path, self.offline_parts  # an author saved it
+            self.jobs.submit(lambda: article_page_of(library, path, offline), self._show_saved, kind="page")
 
     def start(self, article: Path | None) -> None:
         """The first page of a library just opened: this article if it has it, else its newest."""
@@ -99,8 +104,8 @@ class Navigation(QObject):
     # going places
     def show_article(self, path: Path | str, *, record: bool = True, keep_scroll: bool = False) -> None:
         if self.library is not None:
-            path, library = Path(path), self.library
-            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path), keep_scroll)
+            path, library, offline = Path(path), self.library, self.offline_parts
+            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, offline), keep_scroll)
 
     def show_profile(self, profile_id: str, *, record: bool = True) -> None:
         if self.library is None or profile_id not in self.library.book:
