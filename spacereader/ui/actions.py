@@ -39,14 +39,15 @@ class Actions:
 
     def _offline_actions(self, window) -> None:
         """Saving full articles for offline reading: the only commands that use the network."""
-        self.save_offline = self._action(window.tr("Save Full Article for Offline"), window.save_for_offline,
+        offline = window.offline_commands
+        self.save_offline = self._action(window.tr("Save Full Article for Offline"), offline.save_for_offline,
                                          ["Ctrl+Shift+S"])
         self.save_offline.setToolTip(window.tr("Fetch this article's full version from the web now, to read it offline"))
-        self.show_copy = self._action(window.tr("Show the Saved Copy"), window.toggle_saved_copy, ["Ctrl+Shift+C"])
+        self.show_copy = self._action(window.tr("Show the Saved Copy"), offline.toggle_saved_copy, ["Ctrl+Shift+C"])
         self.show_copy.setCheckable(True)
-        self.save_all = self._action(window.tr("Save All Full Articles"), window.save_all_for_offline)
+        self.save_all = self._action(window.tr("Save All Full Articles"), offline.save_all)
         self.cancel_saving = self._action(window.tr("Cancel Saving"), window.offline.cancel)
-        self.saved_copies = self._action(window.tr("Saved Copies…"), window.show_saved_copies)
+        self.saved_copies = self._action(window.tr("Saved Copies…"), offline.show_saved_copies)
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)

@@ -80,7 +80,7 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     if article is not None:
         window.show_article(article.resolve())
         if saved_copy:
-            window.show_saved_copy(True)
+            window.offline_commands.show_saved_copy(True)
     if profile is not None:
         if profile not in window.library.book:
             raise ValueError(f"no astronaut profile has the id {profile!r}")

@@ -21,6 +21,7 @@ from spacereader.ui.astronauts_panel import AstronautsPanel
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.offline import OfflineCopies, SaveProgress
+from spacereader.ui.offline_commands import OfflineCommands
 from spacereader.ui.palette import apply_palette
 from spacereader.ui.reader import Reader
 from spacereader.ui.session import LibrarySession
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.offline = OfflineCopies(self)
         self.navigation.offline_parts = self.offline.part_for
         self.save_progress = SaveProgress(self.offline.cancel)
-        self._say_after_page = ""
+        self.offline_commands = OfflineCommands(self)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
         self.navigation.refused.connect(self.status.say)
-        self._wire_offline()
+        self.offline_commands.wire()
         self.navigation.reloaded.connect(
             lambda page: self.status.say(self.tr("Reloaded %1").replace("%1", page.article.path.name), 3000))
 
@@ -163,9 +164,6 @@ class MainWindow(QMainWindow):
             self.status.say_where(article)
         elif page.location is not None:
             self.astronauts.select(page.location.key)
-        if self._say_after_page:
-            self.status.say(self._say_after_page, 10000)
-            self._say_after_page = ""
 
     # the article on screen
     def toggle_favourite(self) -> None:
@@ -202,81 +200,6 @@ class MainWindow(QMainWindow):
             return self.tr("Exported to %1").replace("%1", str(out))
 
         self.navigation.jobs.submit(write, lambda message: self.status.say(message, 8000))
-
-    # saved copies of full articles: the only place the window uses the network, when the reader asks
-    def _wire_offline(self) -> None:
-        self.router.offline_requested.connect(self._offline_link)
-        self.offline.saved.connect(self._saved)
-        self.offline.progress.connect(self.save_progress.advanced)
-        self.offline.all_done.connect(self._all_saved)
-        self.offline.deleted.connect(self._copy_changed)
-
-    def _current_known(self):
-        path = self.navigation.current_article()
-        return self.library.article(path) if path is not None and self.library is not None else None
-
-    def save_for_offline(self) -> None:
-        article = self._current_known()
-        if article is not None and article.full_article:
-            self.status.say(self.tr("Saving the full article of “{title}”…").format(title=article.title), 40000)
-            self.offline.save(article, self.library)
-
-    def toggle_saved_copy(self) -> None:
-        path = self.navigation.current_article()
-        if path is not None:
-            self.show_saved_copy(path not in self.offline.showing_copy)
-
-    def show_saved_copy(self, shown: bool) -> None:
-        path = self.navigation.current_article()
-        if path is not None:
-            self.offline.show_copy(path, shown)
-            self.navigation.show_article(path, record=False, keep_scroll=True)
-
-    def save_all_for_offline(self) -> None:
-        if self.library is None or self.offline.saving_all:
-            return
-        self.offline.save_all(self.library)
-        self.save_progress.started()
-        self.commands.update()
-        self.status.say(self.tr("Saving the library's full articles…"), 10000)
-
-    def show_saved_copies(self) -> None:
-        from spacereader.ui.saved_dialog import SavedCopiesDialog
-
-        self.saved_dialog = SavedCopiesDialog(self.offline, self.library, self)
-        self.saved_dialog.show()
-
-    def _offline_link(self, what: str) -> None:
-        if what == "save":
-            self.save_for_offline()
-        else:
-            self.show_saved_copy(what == "show-copy")
-
-    def _saved(self, outcome) -> None:
-        title = outcome.article.title
-        if outcome.failure:
-            said = self.tr("Could not save “{title}”: {why}").format(title=title, why=outcome.failure)
-        else:
-            said = self.tr("Saved for offline: “{title}”").format(title=title)
-        self.status.say(said, 10000)
-        if self._copy_changed(outcome.article.full_article):
-            self._say_after_page = said  # the page shown again would say its file over it
-
-    def _copy_changed(self, url: str) -> bool:
-        """The page on screen shown again if its saved copy changed; True if it was."""
-        article = self._current_known()
-        self.commands.update()
-        if article is None or article.full_article != url:
-            return False
-        self.navigation.show_article(article.path, record=False, keep_scroll=True)
-        return True
-
-    def _all_saved(self, saved: int, failed: int, cancelled: bool) -> None:
-        self.save_progress.hide()
-        self.commands.update()
-        text = (self.tr("Saving cancelled: {saved} saved, {failed} failed") if cancelled else
-                self.tr("Full articles saved: {saved} saved, {failed} failed"))
-        self.status.say(text.format(saved=saved, failed=failed), 10000)
 
     # appearance
     def set_theme(self, name: str) -> None:

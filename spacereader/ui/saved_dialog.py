@@ -3,7 +3,7 @@ fetched, its size and the last failure; the reader may delete copies."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,7 +57,19 @@ class SavedCopiesDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        offline.saved.connect(lambda _outcome: self.refresh())
+        offline.saved.connect(self._outcome_heard)  # a bound method: let go of when the dialog is
+        self.table.installEventFilter(self)  # the Delete key deletes, as the button does
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected_urls()):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _outcome_heard(self, _outcome) -> None:
         self.refresh()
 
     def refresh(self) -> None:
