@@ -105,7 +105,8 @@ def _command_parser() -> argparse.ArgumentParser:
                     "readable text under your data folder. The only command that uses the network.")
     save.add_argument("path", nargs="?", type=Path, help=library_help)
     save.add_argument("--article", type=Path, help="only this article (a path)")
-    save.add_argument("--images", action="store_true", help="keep the pages' images too (size-capped)")
+    save.add_argument("--images", action="store_true",
+                      help="keep the pages' images too: one more request each, at most 20 of 2 MB, 10 MB in all")
     save.set_defaults(handler=_save)
 
     shot = commands.add_parser("screenshot", help="draw the main window offscreen and save it as PNG")

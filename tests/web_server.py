@@ -16,8 +16,10 @@ HUGE_BYTES = 50 * 1024 * 1024
 class WebServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self):
+    def __init__(self, tls=None):
         super().__init__(("127.0.0.1", 0), _Handler)
+        if tls is not None:  # an ssl.SSLContext: https
+            self.socket = tls.wrap_socket(self.socket, server_side=True)
         self.connections = 0
         self.requests: list[tuple[str, dict[str, str]]] = []  # (request line, headers)
         self.huge_bytes_sent = 0
@@ -94,7 +96,22 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+       b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82")
+PICTURES = b"""<html><head><title>Pictures from orbit</title></head><body><nav>Home</nav><article><h1>Pictures from orbit</h1>
+<p>The crew took thousands of pictures of the Earth through the cupola windows during the six months of the mission,
+and the best of them were shared the same evening with everyone who followed the flight.</p>
+<img src="/img/earth.png" alt="The Earth"> <img src="/img/big.png" alt="A huge picture">
+<img src="/img/drawing.svg" alt="A drawing"> <img src="/img/earth.png" alt="The Earth again">
+<p>They show storms, cities at night, auroras and the thin blue line of the atmosphere above the horizon.</p>
+</article></body></html>"""
+
 _ROUTES = {
+    "/pictures": lambda h: h._send(200, PICTURES),
+    "/img/earth.png": lambda h: h._send(200, PNG, "image/png"),
+    "/img/big.png": lambda h: h._send(200, PNG + b"\x00" * (3 * 1024 * 1024), "image/png"),
+    "/img/drawing.svg": lambda h: h._send(200, b"<svg xmlns='http://www.w3.org/2000/svg'><script>x()</script></svg>",
+                                          "image/svg+xml"),
     "/news": lambda h: h._send(200, _page("news.html"), Set_Cookie="tracker=1"),
     "/blog": lambda h: h._send(200, _page("blog.html")),
     "/latin1": lambda h: h._send(200, _page("latin1.html"), "text/html; charset=ISO-8859-1"),

@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
@@ -37,6 +38,8 @@ class FetchLimits:
 
 
 DEFAULT_LIMITS = FetchLimits()
+IMAGE_LIMITS = FetchLimits(max_bytes=2 * 1024 * 1024)
+_IMAGE_TYPES = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,17 @@ class FetchFailed(Exception):
 
 def fetch_page(url: str, limits: FetchLimits = DEFAULT_LIMITS) -> Page:
     """The page at `url` as text. One GET (and one per redirect), never a retry. Raises FetchFailed."""
+    final_url, body, headers = _get(url, limits, _check_html, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+    return Page(final_url, _decoded(body, headers))
+
+
+def fetch_image(url: str, limits: FetchLimits = IMAGE_LIMITS) -> tuple[bytes, str]:
+    """An image of a saved page, and the file suffix its type calls for (png, jpg, gif, webp). Raises FetchFailed."""
+    _, body, headers = _get(url, limits, _check_image, "image/png,image/jpeg,image/gif,image/webp")
+    return body, _IMAGE_TYPES[headers.get_content_type()]
+
+
+def _get(url: str, limits: FetchLimits, check: Callable[[Message], None], accept: str) -> tuple[str, bytes, Message]:
     if not is_web_url(url):
         raise FetchFailed(translate("Offline", "only http and https addresses are fetched, not {url}").format(url=url))
     deadline = time.monotonic() + limits.total_seconds
@@ -61,13 +75,13 @@ def fetch_page(url: str, limits: FetchLimits = DEFAULT_LIMITS) -> Page:
                     urllib.request.HTTPDefaultErrorHandler()):
         opener.add_handler(handler)  # and no cookie handler: a cookie set on the way is not kept, nor sent back
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity",
-                                                   "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"})
+                                                   "Accept": accept})
     host = urlsplit(url).hostname or url
     try:
         with opener.open(request, timeout=limits.connect_seconds) as response:
             host = urlsplit(response.url).hostname or host
-            body = _read(response, limits, deadline)
-            return Page(response.url, _decoded(body, response.headers))
+            check(response.headers)
+            return response.url, _read(response, limits, deadline), response.headers
     except FetchFailed:
         raise
     except urllib.error.HTTPError as exc:
@@ -100,7 +114,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
 
 def _read(response, limits: FetchLimits, deadline: float) -> bytes:
-    _check_type(response.headers)
     too_large = FetchFailed(translate("Offline", "the page is larger than {size} MB")
                             .format(size=limits.max_bytes // (1024 * 1024)))
     length = response.headers.get("Content-Length", "")
@@ -129,7 +142,12 @@ def _inflater(headers: Message):
     return None
 
 
-def _check_type(headers: Message) -> None:
+def _check_image(headers: Message) -> None:
+    if headers.get_content_type() not in _IMAGE_TYPES:  # never SVG: it can hold scripts and links
+        raise FetchFailed(translate("Offline", "not an image SpaceReader shows"))
+
+
+def _check_html(headers: Message) -> None:
     kind = headers.get_content_type() if headers.get("Content-Type") else "text/html"
     if kind in _HTML_TYPES:
         return

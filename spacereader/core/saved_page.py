@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
+from pathlib import Path
 
 from spacereader.core.articles import Article, parse_iso_date
 from spacereader.core.i18n import formats, translate
@@ -29,6 +30,7 @@ class OfflinePart:
     links: str  # joins the "Read the full article ↗" line
     note: str = ""  # a paragraph under it
     body: str | None = None  # the saved copy, shown instead of the text we ship
+    folder: Path | None = None  # the copy's, with its images: the only folder its page loads images from
 
 
 def offline_part(article: Article, store: SavedCopies, showing_copy: bool) -> OfflinePart | None:
@@ -46,7 +48,8 @@ def offline_part(article: Article, store: SavedCopies, showing_copy: bool) -> Of
         return OfflinePart(toggle + again, _note(_fetched(copy)) + _failure(copy))
     toggle = _link(SHOW_SHIPPED_HREF, translate("Offline", "Show the text shipped with the article"), first=False)
     body = sanitize(store.page_html(copy.url) or "", LinkContext(copy.folder))
-    return OfflinePart(again, _note(f"<b>{_fetched(copy)}</b> · {toggle}{_byline(copy)}") + _failure(copy), body)
+    return OfflinePart(again, _note(f"<b>{_fetched(copy)}</b> · {toggle}{_byline(copy)}") + _failure(copy), body,
+                       copy.folder)
 
 
 def _fetched(copy: SavedCopy) -> str:

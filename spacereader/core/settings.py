@@ -23,6 +23,7 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
+    offline_images: bool = False  # a saved full article keeps its images (size-capped): more requests, asked for
 
 
 def settings_path() -> Path:

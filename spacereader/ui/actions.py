@@ -48,6 +48,10 @@ class Actions:
         self.save_all = self._action(window.tr("Save All Full Articles"), offline.save_all)
         self.cancel_saving = self._action(window.tr("Cancel Saving"), window.offline.cancel)
         self.saved_copies = self._action(window.tr("Saved Copies…"), offline.show_saved_copies)
+        self.keep_images = self._action(window.tr("Keep Images of Saved Articles"), offline.keep_images)
+        self.keep_images.setCheckable(True)
+        self.keep_images.setChecked(window.settings.offline_images)
+        self.keep_images.setToolTip(window.tr("One more request per image, at most 20 images of 2 MB, 10 MB in all"))
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
@@ -70,6 +74,8 @@ class Actions:
         article_menu.addActions([self.save_offline, self.show_copy])
         library_menu = menus.addMenu(window.tr("&Library"))
         library_menu.addActions([self.save_all, self.cancel_saving, self.saved_copies])
+        library_menu.addSeparator()
+        library_menu.addAction(self.keep_images)
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([

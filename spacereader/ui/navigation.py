@@ -33,6 +33,7 @@ class Page:
     html: str  # safe
     article: Article | None = None  # as read for this page
     root: Path | None = None  # images and links reach nothing outside it
+    folder: Path | None = None  # where images are, if not beside the article
 
 
 def article_page_of(library: Library, path: Path, offline: OfflineParts | None = None) -> Page:
@@ -40,9 +41,10 @@ def article_page_of(library: Library, path: Path, offline: OfflineParts | None =
     indexed. One of the library's is not read if it is a symbolic link that leads out of it. `offline` says what
     the page shows of the article's saved full article."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
-    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
-                        offline=offline(article) if offline else None)
-    return Page(Location("article", str(path)), article.title, html, article, library.root)
+    part = offline(article) if offline else None
+    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root, offline=part)
+    folder = part.folder if part is not None else None  # a saved copy's images are in its own folder
+    return Page(Location("article", str(path)), article.title, html, article, folder or library.root, folder)
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:
@@ -154,7 +156,8 @@ class Navigation(QObject):
     def _show(self, page: Page, keep_scroll: bool = False) -> None:
         self.remember_position()
         article = page.article
-        self.reader.show_page(page.html, self._css(), article.path.parent if article else None, page.root,
+        folder = page.folder or (article.path.parent if article else None)
+        self.reader.show_page(page.html, self._css(), folder, page.root,
                               keep_scroll=keep_scroll)
         self.shown = page
         if article is not None and not keep_scroll:

@@ -46,17 +46,17 @@ class OfflineCopies(QObject):
     def show_copy(self, path: Path, shown: bool) -> None:
         (self.showing_copy.add if shown else self.showing_copy.discard)(path)
 
-    def save(self, article: Article, library: Library) -> None:
+    def save(self, article: Article, library: Library, images: bool = False) -> None:
         store, limits = self.store, self.limits
 
         def work() -> SaveOutcome:
-            outcome = save_full_article(article, store, limits=limits)
+            outcome = save_full_article(article, store, images=images, limits=limits)
             _index(library, [article.full_article])
             return outcome
 
         self.jobs.submit(work, self.saved.emit)
 
-    def save_all(self, library: Library) -> None:
+    def save_all(self, library: Library, images: bool = False) -> None:
         """Every article with a full article, in turn, until done or cancelled. The library's articles hold their
         front matter only: enough, since only the link is needed."""
         if self.saving_all:
@@ -66,7 +66,7 @@ class OfflineCopies(QObject):
         self.saving_all = True
 
         def work() -> tuple[int, int, bool]:
-            outcomes = save_all(articles, store, on_outcome=report, stop=stop.is_set, limits=limits)
+            outcomes = save_all(articles, store, images=images, on_outcome=report, stop=stop.is_set, limits=limits)
             _index(library, [o.article.full_article for o in outcomes])
             failed = sum(bool(o.failure) for o in outcomes)
             return len(outcomes) - failed, failed, stop.is_set()

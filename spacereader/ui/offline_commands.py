@@ -30,7 +30,7 @@ class OfflineCommands(QObject):
         article = self._current()
         if article is not None and article.full_article:
             self.window.status.say(self.tr("Saving the full article of “{title}”…").format(title=article.title), 40000)
-            self.window.offline.save(article, self.window.library)
+            self.window.offline.save(article, self.window.library, self.window.settings.offline_images)
 
     def toggle_saved_copy(self) -> None:
         path = self.window.navigation.current_article()
@@ -47,10 +47,13 @@ class OfflineCommands(QObject):
         window = self.window
         if window.library is None or window.offline.saving_all:
             return
-        window.offline.save_all(window.library)
+        window.offline.save_all(window.library, window.settings.offline_images)
         window.save_progress.started()
         window.commands.update()
         window.status.say(self.tr("Saving the library's full articles…"), 10000)
+
+    def keep_images(self, keep: bool) -> None:
+        self.window.settings.offline_images = keep
 
     def show_saved_copies(self) -> None:
         from spacereader.ui.saved_dialog import SavedCopiesDialog

@@ -1,11 +1,15 @@
 """Saving a full article: what is kept of a real-like page, and every way the web can fail, against a server on
 127.0.0.1 serving pages we wrote. No real network."""
 
+import shutil
+import ssl
+import subprocess
+
 import pytest
 
 from spacereader import __version__
 from spacereader.core.articles import Article
-from spacereader.core.fetch import FetchLimits
+from spacereader.core.fetch import FetchFailed, FetchLimits, fetch_image
 from spacereader.core.offline import save_all, save_full_article
 from spacereader.core.saved import SavedCopies
 from tests.web_server import HUGE_BYTES, PAGES, WebServer
@@ -47,7 +51,7 @@ def test_a_news_page_keeps_the_article_and_none_of_the_rest(web, store):
 def test_links_in_the_copy_go_to_the_web_and_images_show_as_their_alt_text(web, store):
     html = store.page_html(saved(web, store, "/news").copy.url)
     assert f'href="{web.base}/2025/earlier-story"' in html
-    assert "<img" not in html
+    assert "<img" not in html and "[The Earth seen from the cupola]" in html  # nothing fetched but the page
 
 
 def test_a_page_in_iso_8859_1_reads_right_whether_the_server_or_the_page_says_it(web, store):
@@ -106,6 +110,21 @@ def test_a_server_that_is_not_there_is_said(store):
     assert outcome.failure == "127.0.0.1 refused the connection"
 
 
+def test_images_are_kept_only_when_asked_and_within_the_caps(web, store):
+    assert "<img" not in store.page_html(saved(web, store, "/pictures").copy.url) and web.paths() == ["/pictures"]
+    outcome = saved(web, store, "/pictures", images=True)
+    html = store.page_html(outcome.copy.url)
+    assert html.count('<img src="images/1.png" alt="The Earth') == 2  # the same image fetched once, shown twice
+    assert "[A huge picture]" in html  # over 2 MB
+    assert [p.name for p in (outcome.copy.folder / "images").iterdir()] == ["1.png"]
+    assert sorted(web.paths()[1:]) == ["/img/big.png", "/img/earth.png", "/pictures"]
+
+
+def test_an_svg_image_is_never_kept(web):
+    with pytest.raises(FetchFailed, match="not an image SpaceReader shows"):
+        fetch_image(web.base + "/img/drawing.svg")  # it can hold scripts and links
+
+
 def test_a_failed_save_keeps_the_earlier_good_copy(web, store, monkeypatch):
     first = saved(web, store, "/news")
     good = store.page_html(first.copy.url)
@@ -116,6 +135,26 @@ def test_a_failed_save_keeps_the_earlier_good_copy(web, store, monkeypatch):
     assert store.page_html(first.copy.url) == good
     kept = store.get(first.copy.url)
     assert kept.fetched_at == first.copy.fetched_at and kept.failure == again.failure
+
+
+@pytest.fixture
+def https_web(tmp_path):
+    """The same server behind TLS with a certificate no authority signed."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl makes the test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with WebServer(context) as server:
+        yield server
+
+
+def test_a_certificate_that_cannot_be_verified_is_refused(https_web, store):
+    url = https_web.base.replace("http:", "https:") + "/news"
+    outcome = save_full_article(Article(PAGES / "news.html", "T", full_article=url), store, limits=QUICK)
+    assert outcome.failure == "the certificate of 127.0.0.1 could not be verified"
 
 
 def test_only_web_addresses_are_fetched(store):

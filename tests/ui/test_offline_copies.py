@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from spacereader.core.fetch import FetchLimits
+from spacereader.ui.reader import _NO_IMAGE as NO_IMAGE
+from spacereader.ui.reader import Reader
 from tests.helpers import article
 from tests.ui.conftest import click_link
 from tests.ui.test_search_view import listed_titles
@@ -28,6 +30,7 @@ def library_dir(tmp_path, web) -> Path:
     article(root, "selfie.md", SHIPPED, f"title: The selfie\ndate: 2026-05-12\nfull_article: {web.base}/news")
     article(root, "tweets.md", "Short.", f"title: Tweets\ndate: 2024-03-01\nfull_article: {web.base}/blog")
     article(root, "gone.md", "Short.", f"title: Gone\ndate: 2020-01-01\nfull_article: {web.base}/missing")
+    article(root, "pictures.md", "Short.", f"title: Pictures\ndate: 2018-01-01\nfull_article: {web.base}/pictures")
     article(root, "trap.md", "[Save me](offline:save) and <a href='offline:show-copy'>this</a>", "title: Trap\ndate: 2019-01-01")
     return root
 
@@ -98,11 +101,11 @@ def test_save_all_saves_each_article_in_the_background_and_then_search_finds_the
     with qtbot.waitSignal(window.offline.all_done, timeout=30000) as done:
         window.commands.save_all.trigger()
         assert window.save_progress.isVisible() and window.commands.cancel_saving.isEnabled()
-    assert done.args == [2, 1, False]
-    assert sorted(web.paths()) == ["/blog", "/missing", "/news"]  # one request each, none for the one with no link
+    assert done.args == [3, 1, False]
+    assert sorted(web.paths()) == ["/blog", "/missing", "/news", "/pictures"]  # one request each, none for the one with no link
     assert not window.save_progress.isVisible()
-    assert window.statusBar().currentMessage() == "Full articles saved: 2 saved, 1 failed"
-    window.articles.search_box.setText("cupola")
+    assert window.statusBar().currentMessage() == "Full articles saved: 3 saved, 1 failed"
+    window.articles.search_box.setText("tuesday")  # only the saved copy of the news page says it
     window.articles.search()
     qtbot.waitUntil(lambda: listed_titles(window) == ["The selfie"])
 
@@ -125,17 +128,17 @@ def test_saved_copies_lists_sizes_and_failures_and_deletes(qtbot, window, librar
     qtbot.waitExposed(dialog)
     rows = {dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in range(5)]
             for r in range(dialog.table.rowCount())}
-    assert set(rows) == {"The selfie", "Tweets", "Gone"}
+    assert set(rows) == {"The selfie", "Tweets", "Gone", "Pictures"}
     assert rows["The selfie"][3].endswith("KB") and rows["The selfie"][4] == "saved"
     assert rows["Gone"][3] == "" and rows["Gone"][4] == "failed: the page is not there (HTTP 404)"
-    assert dialog.summary.text().startswith("2 saved copies · ")
+    assert dialog.summary.text().startswith("3 saved copies · ")
     assert not dialog.delete_button.isEnabled()
-    dialog.table.selectRow(next(r for r in range(3) if dialog.table.item(r, 0).text() == "The selfie"))
+    dialog.table.selectRow(next(r for r in range(4) if dialog.table.item(r, 0).text() == "The selfie"))
     assert dialog.delete_button.isEnabled()
     dialog.activateWindow()
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # as the Delete button does
-    assert sorted(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())) == ["Gone", "Tweets"]
+    assert sorted(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())) == ["Gone", "Pictures", "Tweets"]
     window.wait_for_page()
     assert "Save for offline" in page_text(window)  # the page on screen knows its copy is gone
     assert window.offline.store.get(web.base + "/news") is None
@@ -146,3 +149,21 @@ def test_every_new_control_has_an_accessible_name(qtbot, window):
     dialog = window.offline_commands.saved_dialog
     for widget in (dialog.table, dialog.delete_button, window.save_progress.bar, window.save_progress.cancel_button):
         assert widget.accessibleName()
+
+
+def test_a_saved_copy_shows_its_own_images_when_the_reader_asked_for_them(qtbot, window, library_dir, web, monkeypatch):
+    window.commands.keep_images.trigger()
+    assert window.settings.offline_images
+    window.show_article(library_dir / "pictures.md")
+    window.wait_for_page()
+    saved_now(qtbot, window, window.offline_commands.save_for_offline)
+    assert sorted(web.paths()) == ["/img/big.png", "/img/earth.png", "/pictures"]
+    loaded = []
+    real = Reader.loadResource
+    monkeypatch.setattr(Reader, "loadResource", lambda self, kind, url: loaded.append((url.toString(), real(self, kind, url)))
+                        or loaded[-1][1])
+    click_link(qtbot, window, "Read the saved copy")
+    qtbot.waitUntil(lambda: any(url == "images/1.png" for url, _ in loaded))
+    image = next(image for url, image in loaded if url == "images/1.png")
+    assert image is not NO_IMAGE and not image.isNull()
+    assert "[A huge picture]" in page_text(window)
