@@ -117,6 +117,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
+    shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
     shot.add_argument("--saved-copy", action="store_true", help="show the --article's saved full article")
     shot.set_defaults(handler=_screenshot)
     return parser
@@ -331,7 +332,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search, args.saved_copy)
+                   args.search, args.language, args.saved_copy)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

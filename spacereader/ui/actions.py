@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from spacereader.core.i18n import translate, translate_marked
 from spacereader.core.themes import THEMES
+from spacereader.ui.language import LANGUAGES
 
 
 class Actions:
@@ -14,25 +16,32 @@ class Actions:
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(window.tr("Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
-        self.forward = self._action(window.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward],
+        self.back = self._action(translate("Actions", "Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
+        self.forward = self._action(translate("Actions", "Forward"), window.go_forward, ["Alt+Right", keys.Forward],
                                     pixmap.SP_ArrowForward)
-        self.open_library = self._action(window.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
+        self.open_library = self._action(translate("Actions", "Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
-        self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
-        self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
-        self.favourite = self._action(window.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
+        self.open_file = self._action(translate("Actions", "Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
+        self.find = self._action(translate("Actions", "Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
+        self.favourite = self._action(translate("Actions", "★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
-        self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
-        self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.favourite.setToolTip(translate("Actions", "Keep this article among your favourites (Ctrl+D)"))
+        self.export = self._action(translate("Actions", "Export as HTML…"), window.choose_export, ["Ctrl+E"])
         self._offline_actions(window)
         self.themes = QActionGroup(window)
         for theme in THEMES.values():
-            action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
+            action = self._action(translate("Actions", "%1 Theme").replace("%1", translate_marked("Theme", theme.label)),
                                   lambda _=False, n=theme.name: window.set_theme(n))
             action.setCheckable(True)
             action.setData(theme.name)
             self.themes.addAction(action)
+        self.languages = QActionGroup(window)
+        for code, name in (("", translate("Actions", "System Language")), *LANGUAGES.items()):
+            action = self._action(name, lambda _=False, c=code: window.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == window.settings.language)
+            action.setData(code)
+            self.languages.addAction(action)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -40,18 +49,19 @@ class Actions:
     def _offline_actions(self, window) -> None:
         """Saving full articles for offline reading: the only commands that use the network."""
         offline = window.offline_commands
-        self.save_offline = self._action(window.tr("Save Full Article for Offline"), offline.save_for_offline,
+        self.save_offline = self._action(translate("Actions", "Save Full Article for Offline"), offline.save_for_offline,
                                          ["Ctrl+Shift+S"])
-        self.save_offline.setToolTip(window.tr("Fetch this article's full version from the web now, to read it offline"))
-        self.show_copy = self._action(window.tr("Show the Saved Copy"), offline.toggle_saved_copy, ["Ctrl+Shift+C"])
+        self.save_offline.setToolTip(translate("Actions", "Fetch this article's full version from the web now, to read it "
+                                               "offline"))
+        self.show_copy = self._action(translate("Actions", "Show the Saved Copy"), offline.toggle_saved_copy, ["Ctrl+Shift+C"])
         self.show_copy.setCheckable(True)
-        self.save_all = self._action(window.tr("Save All Full Articles"), offline.save_all)
-        self.cancel_saving = self._action(window.tr("Cancel Saving"), window.offline.cancel)
-        self.saved_copies = self._action(window.tr("Saved Copies…"), offline.show_saved_copies)
-        self.keep_images = self._action(window.tr("Keep Images of Saved Articles"), offline.keep_images)
+        self.save_all = self._action(translate("Actions", "Save All Full Articles"), offline.save_all)
+        self.cancel_saving = self._action(translate("Actions", "Cancel Saving"), window.offline.cancel)
+        self.saved_copies = self._action(translate("Actions", "Saved Copies…"), offline.show_saved_copies)
+        self.keep_images = self._action(translate("Actions", "Keep Images of Saved Articles"), offline.keep_images)
         self.keep_images.setCheckable(True)
         self.keep_images.setChecked(window.settings.offline_images)
-        self.keep_images.setToolTip(window.tr("One more request per image, at most 20 images of 2 MB, 10 MB in all"))
+        self.keep_images.setToolTip(translate("Actions", "One more request per image, at most 20 images of 2 MB, 10 MB in all"))
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
@@ -64,30 +74,33 @@ class Actions:
 
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
-        file_menu = menus.addMenu(window.tr("&File"))
+        file_menu = menus.addMenu(translate("Actions", "&File"))
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addSeparator()
-        file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        article_menu = menus.addMenu(window.tr("&Article"))
+        file_menu.addAction(self._action(translate("Actions", "Quit"), window.close, [QKeySequence.StandardKey.Quit]))
+        article_menu = menus.addMenu(translate("Actions", "&Article"))
         article_menu.addActions([self.favourite, self.export])
         article_menu.addSeparator()
         article_menu.addActions([self.save_offline, self.show_copy])
-        library_menu = menus.addMenu(window.tr("&Library"))
+        library_menu = menus.addMenu(translate("Actions", "&Library"))
         library_menu.addActions([self.save_all, self.cancel_saving, self.saved_copies])
         library_menu.addSeparator()
         library_menu.addAction(self.keep_images)
-        menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
-        view_menu = menus.addMenu(window.tr("&View"))
+        menus.addMenu(translate("Actions", "&Go")).addActions([self.back, self.forward, self.find])
+        view_menu = menus.addMenu(translate("Actions", "&View"))
         view_menu.addActions([
-            self._action(window.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
-            self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
-            self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self._action(translate("Actions", "Larger Text"), lambda: window.zoom(+1),
+                         [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action(translate("Actions", "Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
+            self._action(translate("Actions", "Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
         ])
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
+        view_menu.addSeparator()
+        view_menu.addMenu(translate("Actions", "&Language")).addActions(self.languages.actions())
 
     def _build_toolbar(self) -> None:
-        toolbar = self.window.addToolBar(self.window.tr("Navigation"))
+        toolbar = self.window.addToolBar(translate("Actions", "Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.addActions([self.back, self.forward])

@@ -87,8 +87,9 @@ class OfflineCopies(QObject):
         self.jobs.wait()
 
     def close(self) -> None:
+        """The window closing: a save under way is not waited for (a fetch may take 30 s); none starts after it."""
         self.cancel()
-        self.jobs.close()
+        self.jobs.close(wait=False)
 
     def _heard(self, outcome: SaveOutcome, done: int, total: int) -> None:
         self.saved.emit(outcome)

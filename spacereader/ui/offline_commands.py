@@ -75,18 +75,20 @@ class OfflineCommands(QObject):
             said = self.tr("Could not save “{title}”: {why}").format(title=title, why=outcome.failure)
         else:
             said = self.tr("Saved for offline: “{title}”").format(title=title)
-        self.window.status.say(said, 10000)
-        if self._copy_changed(outcome.article.full_article):
-            self._say_after_page = said
+        self._copy_changed(outcome.article.full_article)
+        self._say(said)
 
-    def _copy_changed(self, url: str) -> bool:
-        """The page on screen shown again if its saved copy changed; True if it was."""
+    def _say(self, text: str) -> None:
+        """Said now, and again once the page being made is shown: it would say its file's name over it."""
+        self.window.status.say(text, 10000)
+        self._say_after_page = text if self.window.navigation.jobs.busy else ""
+
+    def _copy_changed(self, url: str) -> None:
+        """The page on screen shown again if its saved copy changed."""
         article = self._current()
         self.window.commands.update()
-        if article is None or article.full_article != url:
-            return False
-        self.window.navigation.show_article(article.path, record=False, keep_scroll=True)
-        return True
+        if article is not None and article.full_article == url:
+            self.window.navigation.show_article(article.path, record=False, keep_scroll=True)
 
     def _page_shown(self, _page) -> None:
         if self._say_after_page:
@@ -98,4 +100,4 @@ class OfflineCommands(QObject):
         self.window.commands.update()
         text = (self.tr("Saving cancelled: {saved} saved, {failed} failed") if cancelled else
                 self.tr("Full articles saved: {saved} saved, {failed} failed"))
-        self.window.status.say(text.format(saved=saved, failed=failed), 10000)
+        self._say(text.format(saved=saved, failed=failed))
