@@ -14,7 +14,7 @@ from spacereader import __version__
 from spacereader.core.problems import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
-COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot")
+COMMANDS = ("list", "search", "profiles", "render", "check", "save", "screenshot")
 
 
 class CommandError(Exception):
@@ -100,6 +100,16 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", type=Path, help=library_help + ", or one article")
     check.set_defaults(handler=_check)
 
+    save = commands.add_parser(
+        "save", help="save the full articles (their full_article pages) for offline reading; exit 1 if any failed",
+        description="Fetches each article's full_article page (one request each, and nothing else) and keeps its "
+                    "readable text under your data folder. The only command that uses the network.")
+    save.add_argument("path", nargs="?", type=Path, help=library_help)
+    save.add_argument("--article", type=Path, help="only this article (a path)")
+    save.add_argument("--images", action="store_true",
+                      help="keep the pages' images too: one more request each, at most 20 of 2 MB, 10 MB in all")
+    save.set_defaults(handler=_save)
+
     shot = commands.add_parser("screenshot", help="draw the main window offscreen and save it as PNG")
     shot.add_argument("out", type=Path)
     shot.add_argument("path", nargs="?", type=Path, help=library_help + ", or the --article's folder")
@@ -110,6 +120,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--search", default="", help="type this into the search box first")
     shot.add_argument("--find", default="", help="find this in the article (the find bar open, its matches shown)")
     shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
+    shot.add_argument("--saved-copy", action="store_true", help="show the --article's saved full article")
     shot.set_defaults(handler=_screenshot)
     return parser
 
@@ -174,9 +185,13 @@ def _article_at(path: Path):
 
 def _list(args) -> int:
     from spacereader.core.listing import article_json, json_lines
+    from spacereader.core.saved import SavedCopies
 
     folder, rows, _book = _indexed_rows(args.path)
     listed = [article_json(row) for row in rows]
+    copies = SavedCopies().found([article["full_article"] for article in listed if article["full_article"]])
+    for article in listed:
+        article.update(_saved_fields(copies.get(article["full_article"])))
     if args.json:
         print(json_lines(listed))
         return 0
@@ -187,6 +202,53 @@ def _list(args) -> int:
         mark, name = "⚠ " if article["problems"] else "", shown(path_of(row[0]).relative_to(folder))
         print(f"{day:<10}  {article['lang'] or '--':<5}  {mark}{article['title']}  ({name})")
     return 0
+
+
+def _saved_fields(copy) -> dict:
+    page = copy.page if copy is not None else None
+    return {"saved_copy": str(page) if page else None, "saved_at": copy.fetched_at.isoformat() if page else None}
+
+
+def _save(args) -> int:
+    from spacereader.core.offline import save_full_article
+    from spacereader.core.saved import SavedCopies
+
+    if args.article is not None:
+        library, article = _article_at(args.article)
+        articles = [article]
+    else:
+        library = _library_at(args.path)  # the network takes far longer than reading every file
+        articles = [a for a in library.articles if a.full_article]
+    store, failed = SavedCopies(), 0
+    for done, article in enumerate(articles, start=1):
+        _progress(f"saving {done} of {len(articles)}: {article.full_article}")
+        outcome = save_full_article(article, store, images=args.images)
+        failed += bool(outcome.failure)
+        name = shown(article.path.relative_to(library.root)) if article.path.is_relative_to(library.root) else shown(article.path)
+        print(f"failed  {name}: {outcome.failure}" if outcome.failure else f"saved   {name}  → {outcome.copy.page}")
+    _progress("")
+    if not articles:
+        print("no article of the library has a full_article link", file=sys.stderr)
+    _index_saved(library, [a.full_article for a in articles])
+    return 1 if failed else 0
+
+
+def _progress(text: str) -> None:
+    """One line on a terminal, rewritten as the work goes on; nothing in a pipe or a log."""
+    if sys.stderr.isatty():
+        print(f"\r\033[K{text}", end="" if text else "\r", file=sys.stderr, flush=True)
+
+
+def _index_saved(library, urls: list[str]) -> None:
+    """Searched from now on: the index learns of the copies just saved (a command that keeps no index is no harm)."""
+    from spacereader.core.index import SearchIndex
+
+    try:
+        index = SearchIndex(library)
+        index.refresh_saved(urls)
+        index.close()
+    except (sqlite3.DatabaseError, OSError):
+        pass  # the index is a cache: the next time it reads these articles it takes their copies
 
 
 def _search(args) -> int:
@@ -299,7 +361,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search, args.find, args.language)
+                   args.search, args.find, args.language, args.saved_copy)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

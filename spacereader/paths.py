@@ -48,6 +48,11 @@ def state_dir() -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
+def data_dir() -> Path:
+    # saved copies of full articles: ~/.local/share/spacereader on Linux
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
 def log_dir() -> Path:
     # ~/.local/state/spacereader/log on Linux, ~/Library/Logs/spacereader on macOS, …\spacereader\Logs on Windows
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

@@ -1,4 +1,4 @@
-"""Every test runs offscreen and away from the user's real config, cache and state folders."""
+"""Every test runs offscreen and away from the user's real config, cache, state and data folders."""
 
 import os
 
@@ -17,6 +17,7 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setattr(paths, "log_dir", lambda: home / "log")
     monkeypatch.setattr(paths, "cache_dir", lambda: home / "cache")
     monkeypatch.setattr(paths, "state_dir", lambda: home / "state")
+    monkeypatch.setattr(paths, "data_dir", lambda: home / "data")
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))  # for the commands tests run as processes
     return home

@@ -78,7 +78,7 @@ def test_list_json(capsys, library):
     assert rows["earth.md"] == {
         "path": str((library / "earth.md").resolve()), "title": "Earth from Orbit", "author": "Daniel Okafor",
         "date": "2023-05-12", "lang": "en", "tags": ["ISS", "photography"], "astronauts": ["chris-hadfield"],
-        "full_article": "https://example.org/earth-from-orbit", "problems": [],
+        "full_article": "https://example.org/earth-from-orbit", "problems": [], "saved_copy": None, "saved_at": None,
     }
     assert rows["alpha.md"]["astronauts"] == ["mike-massimino", "thomas-pesquet"]  # declared ones first
     [problem] = rows["broken.md"]["problems"]

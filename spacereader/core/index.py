@@ -20,6 +20,7 @@ from spacereader.core.indexfresh import Stamp, stamps
 from spacereader.core.indexkeys import path_key, path_of
 from spacereader.core.indexsearch import Hit, Searching
 from spacereader.core.indexstore import COLUMNS, FIELDS, IndexStore, index_file
+from spacereader.core.saved import saved_texts
 from spacereader.core.sqlitefiles import is_damage
 
 # Articles, Markdown and worker processes are imported where a file is read or a row made into an article: a
@@ -199,15 +200,25 @@ class SearchIndex(Searching, IndexStore):
             self.db.executemany(
                 f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
+            saved = saved_texts([r.article.full_article for r in read])
             words = [(r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
-                      " ".join(names[i] for i in r.mentions), path_key(r.article.path)) for r in read]
+                      " ".join(names[i] for i in r.mentions), saved.get(r.article.full_article, ""),
+                      path_key(r.article.path)) for r in read]
             self.db.executemany(
-                f"INSERT INTO search(rowid, {', '.join(COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
+                f"INSERT INTO search(rowid, {', '.join(COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
                 words)
             self.db.executemany(
                 f"INSERT INTO fields(rowid, {', '.join(FIELDS)}) SELECT id, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
-                ((title, summary, tags, author, names, key) for title, summary, _text, tags, author, names, key in words))
+                ((title, summary, tags, author, names, key) for title, summary, _text, tags, author, names, _saved, key
+                 in words))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
+
+    def refresh_saved(self, urls: list[str]) -> None:
+        """The saved copies of these addresses, just saved or deleted, searched with the articles that link to them."""
+        saved = saved_texts(urls)
+        with self.db:
+            self.db.executemany("UPDATE search SET saved = ? WHERE rowid IN (SELECT id FROM articles WHERE full_article = ?)",
+                                ((saved.get(url, ""), url) for url in urls))
 
 
 @contextmanager

@@ -16,9 +16,9 @@ from spacereader import paths
 from spacereader.core.indexfresh import Stamp, profile_files_key
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
-SCHEMA_VERSION = 4  # 3: the `fields` table; 4: problems as rule ids and arguments
+SCHEMA_VERSION = 5  # 3: the `fields` table; 4: problems as rule ids and arguments; 5: saved full articles
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
-COLUMNS = ("title", "summary", "body", "tags", "author", "names")
+COLUMNS = ("title", "summary", "body", "tags", "author", "names", "saved")  # saved: the text of its saved full article
 FIELDS = ("title", "summary", "tags", "author", "names")  # the short columns, again in a table of their own
 _SCHEMA = f"""
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

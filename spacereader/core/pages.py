@@ -16,6 +16,7 @@ from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.profiles import Profile
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize
+from spacereader.core.saved_page import OfflinePart
 from spacereader.core.themes import THEMES, reader_css
 
 MAX_LISTED_PROBLEMS = 100
@@ -47,21 +48,29 @@ def language_name(code: str) -> str:
 
 
 def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *,
-                 root: Path | None = None, for_export: bool = False, every_mention: bool = False) -> str:
+                 root: Path | None = None, for_export: bool = False, every_mention: bool = False,
+                 offline: OfflinePart | None = None) -> str:
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
     links and images reach no file outside `root`, the library's folder. An astronaut is a link at their first
-    mention in each section, or at every one."""
-    links = LinkContext(article.path.parent, root, for_export, every_mention)
-    body = render_body(article.document, matcher, links,  # sanitized
-                       _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
+    mention in each section, or at every one. `offline`: what the page shows of the article's saved full
+    article, whose copy then replaces the body if the reader asked for it."""
     problems = list(article.problems)
-    if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
-        problems.append(problem(article.path, 0, body.problem[0], **body.problem[1]))
+    if offline is not None and offline.body is not None:
+        body_html = offline.body
+    else:
+        links = LinkContext(article.path.parent, root, for_export, every_mention)
+        body = render_body(article.document, matcher, links,  # sanitized
+                           _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
+        if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
+            problems.append(problem(article.path, 0, body.problem[0], **body.problem[1]))
+        body_html = body.html
     head = sanitize(_problems(article.path, problems) + _header(article, profiles, for_export))
+    if offline is not None and head.endswith("</p>"):  # the header ends with the full-article line: ours join it
+        head = head.removesuffix("</p>") + offline.links + "</p>" + offline.note
     appendix = ""
     if for_export and profiles:
         appendix = sanitize(_profile_appendix(profiles, translate("Page", "Astronauts in this article")))
-    return "\n".join((head, body.html, appendix))
+    return "\n".join((head, "<hr>", body_html, appendix))
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
@@ -86,7 +95,6 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     if article.full_article:
         url, label = escape(article.full_article), escape(translate("Page", "Read the full article"))
         html.append(f'<p class="full-article"><a href="{url}" title="{url}">{label}{EXTERNAL_MARK}</a></p>')
-    html.append("<hr>")
     return "\n".join(html)
 
 

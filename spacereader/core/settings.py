@@ -32,6 +32,7 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
+    offline_images: bool = False  # a saved full article keeps its images (size-capped): more requests, asked for
     show_outline: bool = True  # the outline beside an article that has headings
     words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
 

@@ -111,6 +111,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save Full Article for Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this article&apos;s full version from the web now, to read it offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Saved Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All Full Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Images of Saved Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more request per image, at most 20 images of 2 MB, 10 MB in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundled Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +520,144 @@
     </message>
     <message>
         <source>No articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>no article text was found on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched, not {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page redirects to {url}, which is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {count} redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is larger than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page came in an encoding SpaceReader does not read ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image SpaceReader shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link leads to a PDF document, not a web page: open it in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link leads to an image, not a web page: open it in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link leads to {kind}, not a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page is not there (HTTP {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site refused to send the page (HTTP {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site failed to send the page (HTTP {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site answered HTTP {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} could not be found: offline, or no such site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from {host} in time ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of {host} could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reach {host}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no full_article link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the full article: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⤓ Save for offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the saved copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text shipped with the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copy · fetched on {date} from {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save failed ({why}); this copy is the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>Saving the full article of “{title}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the library&apos;s full articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save “{title}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved for offline: “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving cancelled: {saved} saved, {failed} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full articles saved: {saved} saved, {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +1072,83 @@
     </message>
 </context>
 <context>
+    <name>SaveProgress</name>
+    <message>
+        <source>Saving full articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel saving full articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedCopiesDialog</name>
+    <message>
+        <source>Saved Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copies of full articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected saved copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved copies</source>
+        <translation>
+            <numerusform>%n saved copy</numerusform>
+            <numerusform>%n saved copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search the library</source>
@@ -931,6 +1182,18 @@
     <name>StatusBar</name>
     <message>
         <source>Bundled library: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the full article from the web now, to read it offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the saved copy of the full article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the text shipped with the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -111,6 +111,42 @@
         <translation>Bibliothèques récentes</translation>
     </message>
     <message>
+        <source>Save Full Article for Offline</source>
+        <translation>Enregistrer l’article complet hors ligne</translation>
+    </message>
+    <message>
+        <source>Fetch this article&apos;s full version from the web now, to read it offline</source>
+        <translation>Télécharger maintenant la version complète de cet article, pour la lire hors ligne</translation>
+    </message>
+    <message>
+        <source>Show the Saved Copy</source>
+        <translation>Afficher la copie enregistrée</translation>
+    </message>
+    <message>
+        <source>Save All Full Articles</source>
+        <translation>Enregistrer tous les articles complets</translation>
+    </message>
+    <message>
+        <source>Cancel Saving</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved Copies…</source>
+        <translation>Copies enregistrées…</translation>
+    </message>
+    <message>
+        <source>Keep Images of Saved Articles</source>
+        <translation>Garder les images des articles enregistrés</translation>
+    </message>
+    <message>
+        <source>One more request per image, at most 20 images of 2 MB, 10 MB in all</source>
+        <translation>Une requête de plus par image, au plus 20 images de 2 Mo, 10 Mo en tout</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
         <source>Bundled Library</source>
         <translation>Bibliothèque fournie</translation>
     </message>
@@ -485,6 +521,144 @@
     <message>
         <source>No articles</source>
         <translation>Aucun article</translation>
+    </message>
+</context>
+<context>
+    <name>Offline</name>
+    <message>
+        <source>no article text was found on the page</source>
+        <translation>aucun texte d’article n’a été trouvé sur la page</translation>
+    </message>
+    <message>
+        <source>only http and https addresses are fetched, not {url}</source>
+        <translation>seules les adresses http et https sont téléchargées, pas {url}</translation>
+    </message>
+    <message>
+        <source>the page redirects to {url}, which is not a web address</source>
+        <translation>la page redirige vers {url}, qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>more than {count} redirects</source>
+        <translation>plus de {count} redirections</translation>
+    </message>
+    <message>
+        <source>the page is larger than {size} MB</source>
+        <translation>la page dépasse {size} Mo</translation>
+    </message>
+    <message>
+        <source>the page came in an encoding SpaceReader does not read ({encoding})</source>
+        <translation>la page est arrivée dans un encodage que SpaceReader ne lit pas ({encoding})</translation>
+    </message>
+    <message>
+        <source>not an image SpaceReader shows</source>
+        <translation>pas une image que SpaceReader affiche</translation>
+    </message>
+    <message>
+        <source>the link leads to a PDF document, not a web page: open it in your browser</source>
+        <translation>le lien mène à un document PDF, pas à une page web : ouvrez-le dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>the link leads to an image, not a web page: open it in your browser</source>
+        <translation>le lien mène à une image, pas à une page web : ouvrez-le dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>the link leads to {kind}, not a web page</source>
+        <translation>le lien mène à {kind}, pas à une page web</translation>
+    </message>
+    <message>
+        <source>the page is not there (HTTP {code})</source>
+        <translation>la page n’existe pas (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site refused to send the page (HTTP {code})</source>
+        <translation>le site a refusé d’envoyer la page (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site failed to send the page (HTTP {code})</source>
+        <translation>le site n’a pas réussi à envoyer la page (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site answered HTTP {code}</source>
+        <translation>le site a répondu HTTP {code}</translation>
+    </message>
+    <message>
+        <source>{host} could not be found: offline, or no such site</source>
+        <translation>{host} introuvable : hors ligne, ou site inexistant</translation>
+    </message>
+    <message>
+        <source>no answer from {host} in time ({seconds} s)</source>
+        <translation>pas de réponse de {host} à temps ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>the certificate of {host} could not be verified</source>
+        <translation>le certificat de {host} n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection</source>
+        <translation>{host} a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>could not reach {host}: {detail}</source>
+        <translation>impossible de joindre {host} : {detail}</translation>
+    </message>
+    <message>
+        <source>the article has no full_article link</source>
+        <translation>l’article n’a pas de lien full_article</translation>
+    </message>
+    <message>
+        <source>Could not save the full article: {why}</source>
+        <translation>Impossible d’enregistrer l’article complet : {why}</translation>
+    </message>
+    <message>
+        <source>⤓ Save for offline</source>
+        <translation>⤓ Enregistrer hors ligne</translation>
+    </message>
+    <message>
+        <source>⟳ Save again</source>
+        <translation>⟳ Enregistrer à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the saved copy</source>
+        <translation>Lire la copie enregistrée</translation>
+    </message>
+    <message>
+        <source>Show the text shipped with the article</source>
+        <translation>Afficher le texte fourni avec l’article</translation>
+    </message>
+    <message>
+        <source>Saved copy · fetched on {date} from {site}</source>
+        <translation>Copie enregistrée · téléchargée le {date} depuis {site}</translation>
+    </message>
+    <message>
+        <source>The last save failed ({why}); this copy is the one before.</source>
+        <translation>Le dernier enregistrement a échoué ({why}) ; cette copie est la précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>Saving the full article of “{title}”…</source>
+        <translation>Enregistrement de l’article complet de « {title} »…</translation>
+    </message>
+    <message>
+        <source>Saving the library&apos;s full articles…</source>
+        <translation>Enregistrement des articles complets de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Could not save “{title}”: {why}</source>
+        <translation>Impossible d’enregistrer « {title} » : {why}</translation>
+    </message>
+    <message>
+        <source>Saved for offline: “{title}”</source>
+        <translation>Enregistré hors ligne : « {title} »</translation>
+    </message>
+    <message>
+        <source>Saving cancelled: {saved} saved, {failed} failed</source>
+        <translation>Enregistrement annulé : {saved} enregistrés, {failed} en échec</translation>
+    </message>
+    <message>
+        <source>Full articles saved: {saved} saved, {failed} failed</source>
+        <translation>Articles complets enregistrés : {saved} enregistrés, {failed} en échec</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1072,83 @@
     </message>
 </context>
 <context>
+    <name>SaveProgress</name>
+    <message>
+        <source>Saving full articles</source>
+        <translation>Enregistrement des articles complets</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel saving full articles</source>
+        <translation>Annuler l’enregistrement des articles complets</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCopiesDialog</name>
+    <message>
+        <source>Saved Copies</source>
+        <translation>Copies enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved copies of full articles</source>
+        <translation>Copies enregistrées des articles complets</translation>
+    </message>
+    <message>
+        <source>Saved copies</source>
+        <translation>Copies enregistrées</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Téléchargée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Last save</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved copies</source>
+        <translation>Supprimer les copies enregistrées choisies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved copies</source>
+        <translation>
+            <numerusform>%n copie enregistrée</numerusform>
+            <numerusform>%n copies enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>failed: {why}</source>
+        <translation>échec : {why}</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search the library</source>
@@ -932,6 +1183,18 @@
     <message>
         <source>Bundled library: {name}</source>
         <translation>Bibliothèque fournie : {name}</translation>
+    </message>
+    <message>
+        <source>Fetches the full article from the web now, to read it offline</source>
+        <translation>Télécharge maintenant l’article complet, pour le lire hors ligne</translation>
+    </message>
+    <message>
+        <source>Shows the saved copy of the full article</source>
+        <translation>Affiche la copie enregistrée de l’article complet</translation>
+    </message>
+    <message>
+        <source>Shows the text shipped with the article</source>
+        <translation>Affiche le texte fourni avec l’article</translation>
     </message>
     <message>
         <source>Opens in your browser: %1</source>

@@ -58,12 +58,30 @@ class Actions(QObject):
         self.every_mention = self._action(self.tr("Link Every Mention of an Astronaut"), window.set_every_mention)
         self.every_mention.setCheckable(True)
         self.every_mention.setToolTip(self.tr("Else only the first mention in each section is a link"))
+        self._offline_actions(window)
         self.themes = self._theme_actions()
         self.languages = self._language_actions()
         self.recent = QMenu(self.tr("Recent Libraries"), window)
         self._build_menus()
         self._build_toolbar()
         self.update()
+
+    def _offline_actions(self, window) -> None:
+        """Saving full articles for offline reading: the only commands that use the network."""
+        offline = window.offline_commands
+        self.save_offline = self._action(self.tr("Save Full Article for Offline"), offline.save_for_offline,
+                                         ["Ctrl+Shift+S"])
+        self.save_offline.setToolTip(self.tr("Fetch this article's full version from the web now, to read it "
+                                               "offline"))
+        self.show_copy = self._action(self.tr("Show the Saved Copy"), offline.toggle_saved_copy, ["Ctrl+Shift+C"])
+        self.show_copy.setCheckable(True)
+        self.save_all = self._action(self.tr("Save All Full Articles"), offline.save_all)
+        self.cancel_saving = self._action(self.tr("Cancel Saving"), window.offline.cancel)
+        self.saved_copies = self._action(self.tr("Saved Copies…"), offline.show_saved_copies)
+        self.keep_images = self._action(self.tr("Keep Images of Saved Articles"), offline.keep_images)
+        self.keep_images.setCheckable(True)
+        self.keep_images.setChecked(window.settings.offline_images)
+        self.keep_images.setToolTip(self.tr("One more request per image, at most 20 images of 2 MB, 10 MB in all"))
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
@@ -108,6 +126,12 @@ class Actions(QObject):
         article_menu.addActions([self.mark_finished, self.mark_unread])
         article_menu.addSeparator()
         article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
+        article_menu.addSeparator()
+        article_menu.addActions([self.save_offline, self.show_copy])
+        library_menu = menus.addMenu(self.tr("&Library"))
+        library_menu.addActions([self.save_all, self.cancel_saving, self.saved_copies])
+        library_menu.addSeparator()
+        library_menu.addAction(self.keep_images)
         go_menu = menus.addMenu(self.tr("&Go"))
         go_menu.addActions([self.back, self.forward])
         go_menu.addSeparator()
@@ -150,6 +174,17 @@ class Actions(QObject):
                        self.find_previous, self.mark_finished, self.mark_unread):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
+        self._update_offline(article)
+
+    def _update_offline(self, path) -> None:
+        window = self.window
+        known = window.library.article(path) if path is not None and window.library is not None else None
+        copy = window.offline.store.get(known.full_article) if known is not None else None
+        self.save_offline.setEnabled(bool(known and known.full_article))
+        self.show_copy.setEnabled(copy is not None and copy.page is not None)
+        self.show_copy.setChecked(path is not None and path in window.offline.showing_copy)
+        self.save_all.setEnabled(window.library is not None and not window.offline.saving_all)
+        self.cancel_saving.setEnabled(window.offline.saving_all)
 
     def restyle(self, choice: str, theme: Theme) -> None:
         """The theme chosen checked in the menu, and the arrows drawn in the colours of the one on screen."""

@@ -86,7 +86,8 @@ def _close_on_interrupt(app: QApplication) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "", find: str = "", language: str = "en") -> None:
+               size: QSize, theme: str | None, search: str = "", find: str = "", language: str = "en",
+               saved_copy: bool = False) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -99,6 +100,8 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     window.wait_for_indexing()
     if article is not None:
         window.show_article(article.resolve())
+        if saved_copy:
+            window.offline_commands.show_saved_copy(True)
     if profile is not None:
         if profile not in window.library.book:
             raise ValueError(f"no astronaut profile has the id {profile!r}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from spacereader.core.links import LinkKind, classify, filter_of
+from spacereader.core.saved_page import OFFLINE_SCHEME
 
 
 class LinkRouter(QObject):
@@ -13,9 +14,13 @@ class LinkRouter(QObject):
     profile_requested = Signal(str)
     anchor_requested = Signal(str)
     filter_requested = Signal(str, str)  # facet ("tag", "author"), value: narrow the library
+    offline_requested = Signal(str)  # save, show-copy, show-shipped: the article header's own links
     message = Signal(str)
 
     def route(self, url: QUrl) -> None:
+        if url.scheme() == OFFLINE_SCHEME:  # the sanitizer lets no article hold one: they are the header's
+            self.offline_requested.emit(url.path())
+            return
         target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         if target.kind is LinkKind.ASTRONAUT:
             self.profile_requested.emit(target.value)

@@ -23,6 +23,8 @@ from spacereader.ui.astronauts_panel import AstronautsPanel
 from spacereader.ui.help import ShortcutsDialog, show_about
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
+from spacereader.ui.offline import OfflineCopies, SaveProgress
+from spacereader.ui.offline_commands import OfflineCommands
 from spacereader.ui.palette import apply_palette, system_is_dark
 from spacereader.ui.paper import Paper
 from spacereader.ui.reader import Reader
@@ -54,6 +56,10 @@ class MainWindow(QMainWindow):
         self.progress = ReadingProgress(self.navigation, self.articles, self.pane.time_left, settings, self)
         self.typography_panel: TypographyPanel | None = None
         self.paper = Paper(self)
+        self.offline = OfflineCopies(self)
+        self.navigation.offline_parts = self.offline.part_for
+        self.save_progress = SaveProgress(self.offline.cancel)
+        self.offline_commands = OfflineCommands(self)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([640, 640])
         self.setCentralWidget(self.splitter)
         self.setStatusBar(self.status)
+        self.status.addPermanentWidget(self.save_progress)
         self.resize(1280, 820)
 
     def _wire(self) -> None:
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.navigation.page_shown.connect(self._page_shown)
         self.navigation.refused.connect(self.status.say)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self.offline_commands.wire()
         self.navigation.reloaded.connect(
             lambda page: self.status.say(self.tr("Reloaded %1").replace("%1", page.article.path.name), 3000))
 
@@ -336,6 +344,7 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
         self.session.close()
         self.paper.wait()  # a PDF being written is finished, not cut off
+        self.offline.close()
         self.navigation.jobs.close()
         self.articles.searcher.close()
         super().closeEvent(event)

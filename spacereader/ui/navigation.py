@@ -18,9 +18,11 @@ from spacereader.core.pages import article_page
 from spacereader.core.profile_page import profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
+from spacereader.core.saved_page import OfflinePart
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 
+OfflineParts = Callable[[Article], OfflinePart | None]
 POSITION_DELAY_MS = 1000  # where the reader is, saved once scrolling pauses
 
 
@@ -32,15 +34,21 @@ class Page:
     article: Article | None = None  # as read for this page
     root: Path | None = None  # images and links reach nothing outside it
     words: int = 0  # what there is to read: the time left is counted from it
+    folder: Path | None = None  # where images are, if not beside the article
 
 
-def article_page_of(library: Library, path: Path, every_mention: bool = False) -> Page:
+def article_page_of(library: Library, path: Path, every_mention: bool = False,
+                    offline: OfflineParts | None = None) -> Page:
     """On the worker. Read from disk: the library keeps no bodies, and the file may have changed since it was
-    indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
+    indexed. One of the library's is not read if it is a symbolic link that leads out of it. `offline` says what
+    the page shows of the article's saved full article."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
+    part = offline(article) if offline else None
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
-                        every_mention=every_mention)
-    return Page(Location("article", str(path)), article.title, html, article, library.root, article.document.words())
+                        every_mention=every_mention, offline=part)
+    folder = part.folder if part is not None else None  # a saved copy's images are in its own folder
+    return Page(Location("article", str(path)), article.title, html, article, folder or library.root,
+                article.document.words(), folder)
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:
@@ -63,6 +71,7 @@ class Navigation(QObject):
         self.jobs = Jobs("spacereader-pages", self)
         self.shown: Page | None = None
         self.every_mention = False  # every mention of an astronaut a link, not only the first of each section
+        self.offline_parts: OfflineParts | None = None  # set by the window; runs on the worker
         self._picked = False  # the page on screen was picked by the app (the newest article), not by the reader
         self._marked = False  # the reader marked the article on screen by hand: reading it no longer changes that
         self._unread_pick = False  # the app's pick on screen, not scrolled: it is not being read
@@ -86,8 +95,9 @@ class Navigation(QObject):
         elif change.indexed and self.history.current is None:
             self._show_empty_library()
         if self.shown and self.shown.article and self.shown.article.path in change.saved:
-            library, path, every = self.library, self.shown.article.path, self.every_mention  # an author saved it
-            self.jobs.submit(lambda: article_page_of(library, path, every), self._show_saved, kind="page")
+            library, path = self.library, self.shown.article.path  # an author saved it
+            every, offline = self.every_mention, self.offline_parts
+            self.jobs.submit(lambda: article_page_of(library, path, every, offline), self._show_saved, kind="page")
 
     def start(self, article: Path | None) -> None:
         """The first page of a library just opened: this article if it has it, else its newest."""
@@ -107,9 +117,9 @@ class Navigation(QObject):
     def show_article(self, path: Path | str, *, record: bool = True, keep_scroll: bool = False,
                      picked: bool = False) -> None:
         if self.library is not None:
-            path, library, every = Path(path), self.library, self.every_mention
-            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, every), keep_scroll,
-                     picked)
+            path, library, every, offline = Path(path), self.library, self.every_mention, self.offline_parts
+            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, every, offline),
+                     keep_scroll, picked)
 
     def show_profile(self, profile_id: str, *, record: bool = True) -> None:
         if self.library is None or profile_id not in self.library.book:
@@ -165,7 +175,8 @@ class Navigation(QObject):
         """`picked`: the app chose the page (the newest article), the reader did not; it is not read until scrolled."""
         self.remember_position()
         article = page.article
-        self.reader.show_page(page.html, self._css(), article.path.parent if article else None, page.root,
+        folder = page.folder or (article.path.parent if article else None)
+        self.reader.show_page(page.html, self._css(), folder, page.root,
                               keep_scroll=keep_scroll)
         if self.shown is None or self.shown.location != page.location:
             self._marked, self._unread_pick = False, picked

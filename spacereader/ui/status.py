@@ -12,6 +12,7 @@ from spacereader.core.articles import Article
 from spacereader.core.i18n import translate
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify, filter_of
+from spacereader.core.saved_page import OFFLINE_SCHEME
 from spacereader.paths import bundled_library
 from spacereader.ui.language import number
 
@@ -59,6 +60,11 @@ class StatusBar(QStatusBar):
         """Where the link under the mouse leads (the reader's `highlighted`): an empty URL, the mouse left it."""
         if url.isEmpty():
             self.show_link("")
+            return
+        if url.scheme() == OFFLINE_SCHEME:
+            self.show_link({"save": self.tr("Fetches the full article from the web now, to read it offline"),
+                            "show-copy": self.tr("Shows the saved copy of the full article"),
+                            }.get(url.path(), self.tr("Shows the text shipped with the article")))
             return
         target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         profile = library.book.get(target.value) if library else None

@@ -56,9 +56,11 @@ class Jobs(QObject):
             loop.exec()
             self.idle.disconnect(loop.quit)
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """No job after those asked for; `wait` for them (a while at most), or let the worker finish on its own."""
         self._queue.put(None)
-        self._thread.join(timeout=10)
+        if wait:
+            self._thread.join(timeout=10)
 
     def retire(self, garbage: object) -> None:
         """Let go of a big object on the worker: freeing a listing of 100,000 rows takes a thread tens of ms."""
