@@ -108,6 +108,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
     shot.add_argument("--find", default="", help="find this in the article (the find bar open, its matches shown)")
+    shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
     shot.set_defaults(handler=_screenshot)
     return parser
 
@@ -271,7 +272,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search, args.find)
+                   args.search, args.find, args.language)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

@@ -64,4 +64,4 @@ def time_left(words: int, seen: float, words_per_minute: int) -> str:
     if minutes == 0:
         return translate("Progress", "End of the article")
     percent = formats().number(int(min(1.0, max(0.0, seen)) * 100))
-    return translate("Progress", "{percent} % · %n min left", n=minutes).format(percent=percent)
+    return translate("Progress", "{percent} % · {minutes} min left").format(percent=percent, minutes=formats().number(minutes))

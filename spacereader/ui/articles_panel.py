@@ -23,6 +23,7 @@ from spacereader.core.browse import SORTS, Browse
 from spacereader.core.library import Library, LibraryChange
 from spacereader.core.progress import Progress, ReadStatus
 from spacereader.ui.facet_menus import FacetMenus
+from spacereader.ui.language import number
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
 from spacereader.ui.search_box import SearchBox
 from spacereader.ui.search_worker import Listing, Searcher
@@ -66,7 +67,10 @@ class ArticlesPanel(QWidget):
         self.favourites_only.toggled.connect(self._filters_changed)
         self.read_filter = self._make_read_filter()
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
+        self.search_box.setAccessibleName(self.tr("Search articles"))
         self.table = self._make_table()
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Sort by column"))
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -114,7 +118,7 @@ class ArticlesPanel(QWidget):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
         header.setSortIndicatorShown(False)  # the model says the order in the column's title
-        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
+        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "28 sept. 2024"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
         table.selectionModel().currentRowChanged.connect(self._activate)
@@ -180,7 +184,8 @@ class ArticlesPanel(QWidget):
         # best match first, until the reader sorts by a column
         self.model.show_sort(not searching or not listing.browse.by_relevance)
         shown, total = len(listing.rows), len(listing.library.articles)
-        self.match_count.setText(f"{shown:,} of {total:,}" if shown != total else "")
+        said = self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        self.match_count.setText(said if shown != total else "")
         if current:
             self.select(current, scroll=not self._to_top)
         if self._to_top:
