@@ -25,7 +25,7 @@ from spacereader.core.settings import Settings, save_settings
 path, n = Path(sys.argv[1]), int(sys.argv[2])
 while True:
     n += 1
-    save_settings(Settings(last_library=f"/library-{n}", last_article=f"article-{n}.md", zoom=n % 9,
+    save_settings(Settings(last_library=f"/library-{n}", last_article=f"article-{n}.md", text_size=100 + n % 9,
                            splitter_sizes=[n, n + 1]), path)
     print(n, flush=True)  # only after the save has returned: n is then on disk
 """
@@ -39,7 +39,7 @@ def test_killed_while_saving_the_state_always_opens_with_the_last_save(tmp_path)
         state = load_settings(path)
         n = int(state.last_article.removeprefix("article-").removesuffix(".md"))
         assert last <= n <= last + 1, f"round {round_}: the child reported save {last}, the file holds save {n}"
-        assert (state.last_library, state.zoom, state.splitter_sizes) == (f"/library-{n}", n % 9, [n, n + 1])
+        assert (state.last_library, state.text_size, state.splitter_sizes) == (f"/library-{n}", 100 + n % 9, [n, n + 1])
         return n
 
     kill_again_and_again(WRITER, path, ROUNDS, check)

@@ -19,9 +19,14 @@ def exported_page(library: Library, article: Article) -> str:
 
 def export_article(library: Library, article: Article, out: Path) -> None:
     """Raises ExportRefused for an article's name, OSError when the file cannot be written."""
-    if is_article_file(out) or is_article_file(_resolved(out)) or (out.exists() and out.samefile(article.path)):
-        raise ExportRefused(f"{out.name} is a Markdown article; SpaceReader never writes to articles. Choose an .html name")
+    refuse_articles(out, article.path, "Choose an .html name")
     out.write_text(exported_page(library, article), encoding="utf-8")
+
+
+def refuse_articles(out: Path, article: Path, hint: str) -> None:
+    """ExportRefused if writing to `out` would write to an article (by its name, a link, or the article itself)."""
+    if is_article_file(out) or is_article_file(_resolved(out)) or (out.exists() and out.samefile(article)):
+        raise ExportRefused(f"{out.name} is a Markdown article; SpaceReader never writes to articles. {hint}")
 
 
 def _resolved(out: Path) -> Path:

@@ -16,13 +16,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacereader.core.articles import Article, load_article
-from spacereader.core.document import read_document
-from spacereader.core.indexrows import path_of
+from spacereader.core.articles import NO_BODY, Article, load_article
+from spacereader.core.indexfresh import Stamp
+from spacereader.core.indexkeys import path_of
 from spacereader.core.library import Library, empty_library
 from spacereader.core.problems import problem, shown
 
-Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ def _read_file(library: Library, key: str, stamp: Stamp) -> Read:
     article = library.examine(load_article(path, library.root))
     mentions = library.find_mentions(article)
     text = article.document.plain_text
-    article.document = read_document("")  # the library keeps metadata; the reader loads the file it shows
+    article.document = NO_BODY  # the library keeps metadata; the reader loads the file it shows
     return Read(article, mentions, stamp, text)
 
 

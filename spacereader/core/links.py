@@ -9,12 +9,14 @@ from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 ASTRONAUT_SCHEME = "astronaut"
 ARTICLE_SCHEME = "article"
+FILTER_SCHEME = "filter"  # filter:tag/ISS, filter:author/Camille%20Laurent: narrow the library
 
 
 class LinkKind(Enum):
     ASTRONAUT = "astronaut"  # open the profile in the app
     ARTICLE = "article"  # open another article of the library in the app
     ANCHOR = "anchor"  # scroll within the page
+    FILTER = "filter"  # narrow the library to a tag or an author
     EXTERNAL = "external"  # open in the system browser
     REFUSED = "refused"  # never opened
 
@@ -27,6 +29,16 @@ class LinkTarget:
 
 def astronaut_href(profile_id: str) -> str:
     return f"{ASTRONAUT_SCHEME}:{profile_id}"
+
+
+def filter_href(facet: str, value: str) -> str:
+    return f"{FILTER_SCHEME}:{facet}/{quote(value, safe='')}"
+
+
+def filter_of(value: str) -> tuple[str, str]:
+    """(facet, value) of a FILTER target's value."""
+    facet, _, chosen = value.partition("/")
+    return facet, chosen
 
 
 def export_anchor(profile_id: str) -> str:
@@ -62,6 +74,8 @@ def classify(href: str) -> LinkTarget:
         return LinkTarget(LinkKind.ASTRONAUT, parts.path)
     if scheme == ARTICLE_SCHEME and parts.path:
         return LinkTarget(LinkKind.ARTICLE, unquote(parts.path, errors="surrogateescape"))
+    if scheme == FILTER_SCHEME and parts.path.startswith(("tag/", "author/")) and not parts.query:
+        return LinkTarget(LinkKind.FILTER, unquote(parts.path))
     if is_web_url(href):
         return LinkTarget(LinkKind.EXTERNAL, href)
     if href.startswith("#") and len(href) > 1:

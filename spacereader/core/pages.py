@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacereader.core.articles import Article
 from spacereader.core.i18n import formats, plural, translate
-from spacereader.core.links import astronaut_href, export_anchor
+from spacereader.core.links import astronaut_href, export_anchor, filter_href
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, problem, shown
@@ -47,10 +47,12 @@ def language_name(code: str) -> str:
 
 
 def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *,
-                 root: Path | None = None, for_export: bool = False) -> str:
+                 root: Path | None = None, for_export: bool = False, every_mention: bool = False) -> str:
     """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
-    links and images reach no file outside `root`, the library's folder."""
-    body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
+    links and images reach no file outside `root`, the library's folder. An astronaut is a link at their first
+    mention in each section, or at every one."""
+    links = LinkContext(article.path.parent, root, for_export, every_mention)
+    body = render_body(article.document, matcher, links,  # sanitized
                        _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
     problems = list(article.problems)
     if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
@@ -63,13 +65,16 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
 
 
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
+    """In the app, the author and each tag are links that narrow the library to them; on an exported page, text."""
     minutes = article.reading_minutes()
-    meta = [article.author and translate("Page", "By {author}").format(author=article.author), format_date(article.date),
-            minutes and plural(minutes, translate("Page", "1 min read"), translate("Page", "{count} min read")),
-            article.lang and language_name(article.lang)]
-    html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>']
+    author = _filter_link("author", article.author, "author", escape(article.author), for_export)
+    read = minutes and plural(minutes, translate("Page", "1 min read"), translate("Page", "{count} min read"))
+    meta = [article.author and escape(translate("Page", "By {author}")).format(author=author),
+            escape(format_date(article.date)), read and escape(read), article.lang and escape(language_name(article.lang))]
+    html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(m for m in meta if m)}</p>']
     if article.tags:
-        tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)
+        tags = "&nbsp; ".join(_filter_link("tag", tag, "tag", f"&nbsp;{_unbroken(tag)}&nbsp;", for_export)
+                              for tag in article.tags)
         html.append(f'<p class="tags">{tags}</p>')
     if article.summary:
         html.append(f'<p class="summary">{escape(article.summary)}</p>')
@@ -83,6 +88,12 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
         html.append(f'<p class="full-article"><a href="{url}" title="{url}">{label}{EXTERNAL_MARK}</a></p>')
     html.append("<hr>")
     return "\n".join(html)
+
+
+def _filter_link(facet: str, value: str, css_class: str, inner: str, for_export: bool) -> str:
+    if for_export:
+        return f'<span class="{css_class}">{inner}</span>'
+    return f'<a class="{css_class}" href="{escape(filter_href(facet, value))}">{inner}</a>'
 
 
 def _unbroken(text: str) -> str:

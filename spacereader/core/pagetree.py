@@ -169,6 +169,21 @@ def callout_box(div: ET.Element, kind: str, titles: Mapping[str, str]) -> None:
     cell.extend(children)
 
 
+def link_first_mentions(root: ET.Element, linked: str = "astronaut") -> None:
+    """Only the first mention of each astronaut in a section (from one heading to the next) stays a link; the
+    others become plain text again, so that a page that names someone ten times is not ten bold links."""
+    seen: set[str] = set()
+    for element in root.iter():  # in the page's order, headings included
+        if element.tag in _HEADINGS:
+            seen = set()
+        elif element.tag == "a" and element.get("class") == linked:
+            if element.get("href") in seen:
+                element.tag = "span"
+                element.attrib.clear()
+            else:
+                seen.add(element.get("href"))
+
+
 def append_text(element: ET.Element, text: str) -> None:
     if len(element):
         element[-1].tail = (element[-1].tail or "") + text

@@ -44,6 +44,7 @@ from spacereader.core.pagetree import (
     callout_box,
     callout_kind,
     figure,
+    link_first_mentions,
     outer_quotes,
     quote_with_bar,
     refuse_depth,
@@ -188,6 +189,8 @@ class _PolicyTreeprocessor(Treeprocessor):
             if id(element) not in skipped:  # tails first: the links made from the text must not be read again
                 self._mention_tails(element)
                 self._mention_text(element)
+        if not self.links.every_mention:
+            link_first_mentions(root)
 
     def _link(self, a: ET.Element) -> None:
         href = (a.get("href") or "").strip()

@@ -16,6 +16,7 @@ from spacereader.core.articles import is_article_file
 from spacereader.core.links import (
     ARTICLE_SCHEME,
     ASTRONAUT_SCHEME,
+    FILTER_SCHEME,
     LinkKind,
     article_href,
     classify,
@@ -39,7 +40,7 @@ _ATTRIBUTES = {
     "ol": {"start"},
     "table": {"width", "border", "cellspacing", "cellpadding"},
 }
-_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME}
+_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME, FILTER_SCHEME}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class LinkContext:
     folder: Path  # the article's
     root: Path | None = None  # the library's (else the article's folder): nothing outside it is shown or linked
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
+    every_mention: bool = False  # every mention of an astronaut a link, not only the first of each section
 
     def target(self, url: str) -> Path | None:
         """The file a relative URL names, if it lies inside the library; None for anything else."""

@@ -10,22 +10,42 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from spacereader import paths
+from spacereader.core.themes import DEFAULT_THEME, THEME_CHOICES
+from spacereader.core.typography import SIZE, SPACING, WIDTH, Typography, valid_family, within
 
 SETTINGS_VERSION = 1
+MAX_RECENT_LIBRARIES = 8
 
 
 @dataclass
 class Settings:
     last_library: str = ""
     last_article: str = ""
-    theme: str = "light"
+    theme: str = DEFAULT_THEME  # one of THEME_CHOICES
     language: str = ""  # "en", "fr"; "" follows the system
-    zoom: int = 0  # reader font steps above or below the default
+    font_family: str = Typography.family  # "serif", "sans" or a font's name
+    text_size: int = SIZE[2]  # percent
+    line_width: int = WIDTH[2]  # characters
+    line_spacing: int = SPACING[2]  # percent
+    every_mention: bool = False  # link every mention of an astronaut, not only the first of each section
+    recent_libraries: list[str] = field(default_factory=list)  # folders, the last opened first
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
     show_outline: bool = True  # the outline beside an article that has headings
     words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
+
+    def typography(self) -> Typography:
+        return Typography(self.font_family, self.text_size, self.line_width, self.line_spacing)
+
+    def set_typography(self, typography: Typography) -> None:
+        self.font_family, self.text_size = typography.family, typography.size
+        self.line_width, self.line_spacing = typography.width, typography.spacing
+
+    def remember_library(self, folder: str) -> None:
+        """The library opened, first among the recent ones."""
+        self.last_library = folder
+        self.recent_libraries = [folder, *(f for f in self.recent_libraries if f != folder)][:MAX_RECENT_LIBRARIES]
 
 
 def settings_path() -> Path:
@@ -44,17 +64,31 @@ def load_settings(path: Path | None = None) -> Settings:
     if not isinstance(data, dict):
         _keep_copy(path)
         return Settings()
+    if "text_size" not in data and _valid("zoom", data.get("zoom"), 0):  # the older setting, in font steps of 12 pt
+        data["text_size"] = min(SIZE[1], max(SIZE[0], round(100 + data["zoom"] * 100 / 12)))
     defaults = Settings()
-    values = {f.name: data[f.name] for f in fields(Settings) if _valid(data.get(f.name), getattr(defaults, f.name))}
+    values = {f.name: data[f.name] for f in fields(Settings) if _valid(f.name, data.get(f.name), getattr(defaults, f.name))}
     return Settings(**values)
 
 
-def _valid(value: object, default: object) -> bool:
+_CHECKS = {
+    "theme": lambda value: value in THEME_CHOICES,
+    "font_family": valid_family,
+    "text_size": lambda value: within(value, SIZE),
+    "line_width": lambda value: within(value, WIDTH),
+    "line_spacing": lambda value: within(value, SPACING),
+    "recent_libraries": lambda value: isinstance(value, list) and all(isinstance(v, str) and v for v in value),
+}
+
+
+def _valid(name: str, value: object, default: object) -> bool:
+    if name in _CHECKS:
+        return bool(_CHECKS[name](value))
+    if isinstance(default, list):  # sizes: Qt takes 32-bit ints
+        return isinstance(value, list) and all(_valid("", v, 0) for v in value)
     if isinstance(default, bool):
         return isinstance(value, bool)
-    if isinstance(default, list):
-        return isinstance(value, list) and all(_valid(v, 0) for v in value)
-    if isinstance(default, int):  # sizes and steps: Qt takes 32-bit ints, and a bool is no number here
+    if isinstance(default, int):  # a bool is no number here
         return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 100_000
     return isinstance(value, type(default))
 

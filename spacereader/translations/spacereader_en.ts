@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;SpaceReader {version}&lt;/h3&gt;&lt;p&gt;A calm desktop reader for articles about space and the people who go there.&lt;/p&gt;&lt;p&gt;It never fetches anything by itself, and never writes to your articles.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide {pyside} · MIT licence&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SpaceReader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Back</source>
@@ -60,6 +71,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as Finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +87,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Theme</source>
+        <source>Typography…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SpaceReader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Every Mention of an Astronaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Else only the first mention in each section is a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,7 +155,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +574,39 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n page to {file}</numerusform>
+            <numerusform>Exported %n pages to {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>error</source>
@@ -821,6 +905,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Bundled library: {name}</source>
@@ -840,6 +947,10 @@
     </message>
     <message>
         <source>Jump within this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s articles with this tag or author: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +999,69 @@
     </message>
     <message>
         <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypographyPanel</name>
+    <message>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default typography</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;SpaceReader {version}&lt;/h3&gt;&lt;p&gt;A calm desktop reader for articles about space and the people who go there.&lt;/p&gt;&lt;p&gt;It never fetches anything by itself, and never writes to your articles.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide {pyside} · MIT licence&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SpaceReader {version}&lt;/h3&gt;&lt;p&gt;Un lecteur paisible d’articles sur l’espace et celles et ceux qui y vont.&lt;/p&gt;&lt;p&gt;Il ne télécharge jamais rien de lui-même et n’écrit jamais dans vos articles.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide {pyside} · licence MIT&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About SpaceReader</source>
+        <translation>À propos de SpaceReader</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Back</source>
@@ -60,6 +71,14 @@
         <translation>Exporter en HTML…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
         <source>Mark as Finished</source>
         <translation>Marquer comme lu</translation>
     </message>
@@ -68,8 +87,32 @@
         <translation>Marquer comme non lu</translation>
     </message>
     <message>
-        <source>%1 Theme</source>
-        <translation>Thème %1</translation>
+        <source>Typography…</source>
+        <translation>Typographie…</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About SpaceReader</source>
+        <translation>À propos de SpaceReader</translation>
+    </message>
+    <message>
+        <source>Link Every Mention of an Astronaut</source>
+        <translation>Lier chaque mention d’un astronaute</translation>
+    </message>
+    <message>
+        <source>Else only the first mention in each section is a link</source>
+        <translation>Sinon seule la première mention de chaque partie est un lien</translation>
+    </message>
+    <message>
+        <source>Recent Libraries</source>
+        <translation>Bibliothèques récentes</translation>
+    </message>
+    <message>
+        <source>Bundled Library</source>
+        <translation>Bibliothèque fournie</translation>
     </message>
     <message>
         <source>System Language</source>
@@ -112,8 +155,16 @@
         <translation>Vitesse de lecture…</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -523,6 +574,39 @@
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d’écrire {file} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to {file}</source>
+        <translation>
+            <numerusform>%n page exportée dans {file}</numerusform>
+            <numerusform>%n pages exportées dans {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>error</source>
@@ -821,6 +905,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Bundled library: {name}</source>
@@ -841,6 +948,10 @@
     <message>
         <source>Jump within this page</source>
         <translation>Aller plus loin dans cette page</translation>
+    </message>
+    <message>
+        <source>Show the library&apos;s articles with this tag or author: %1</source>
+        <translation>Montrer les articles de la bibliothèque avec ce mot-clé ou cet auteur : %1</translation>
     </message>
     <message>
         <source>Not opened by SpaceReader: %1</source>
@@ -880,15 +991,78 @@
     <name>Theme</name>
     <message>
         <source>Light</source>
-        <translation>clair</translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation>sépia</translation>
+        <translation>Sépia</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>sombre</translation>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>TypographyPanel</name>
+    <message>
+        <source>Typography</source>
+        <translation>Typographie</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Avec empattements</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Sans empattements</translation>
+    </message>
+    <message>
+        <source>A font of your choice</source>
+        <translation>Une police de votre choix</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Chosen font</source>
+        <translation>Police choisie</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Line width</source>
+        <translation>Longueur des lignes</translation>
+    </message>
+    <message>
+        <source>Line spacing</source>
+        <translation>Interligne</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name} :</translation>
+    </message>
+    <message>
+        <source>Restore the default typography</source>
+        <translation>Rétablir la typographie par défaut</translation>
     </message>
 </context>
 </TS>

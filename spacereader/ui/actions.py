@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from spacereader.core.i18n import translate_marked
-from spacereader.core.themes import THEMES
+from spacereader.core.links import probe
+from spacereader.core.themes import SYSTEM, SYSTEM_LABEL, THEMES, Theme
+from spacereader.paths import bundled_library
 from spacereader.ui.language import LANGUAGES
+from spacereader.ui.palette import tinted
 
 
 class Actions(QObject):
@@ -18,9 +24,10 @@ class Actions(QObject):
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(self.tr("Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
-        self.forward = self._action(self.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward],
-                                    pixmap.SP_ArrowForward)
+        self.back = self._action(self.tr("Back"), window.go_back, ["Alt+Left", keys.Back])
+        self.forward = self._action(self.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward])
+        self._arrows = {self.back: window.style().standardIcon(pixmap.SP_ArrowBack),
+                        self.forward: window.style().standardIcon(pixmap.SP_ArrowForward)}
         self.open_library = self._action(self.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
         self.open_file = self._action(self.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
@@ -40,43 +47,63 @@ class Actions(QObject):
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(self.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(self.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.print = self._action(self.tr("Print…"), window.paper.choose_print, [keys.Print])
+        self.pdf = self._action(self.tr("Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+P"])
         self.mark_finished = self._action(self.tr("Mark as Finished"), window.progress.mark_finished, ["Ctrl+Shift+M"])
         self.mark_unread = self._action(self.tr("Mark as Unread"), window.progress.mark_unread, ["Ctrl+Shift+U"])
-        self.themes = QActionGroup(window)
-        for theme in THEMES.values():
-            action = self._action(self.tr("%1 Theme").replace("%1", translate_marked("Theme", theme.label)),
-                                  lambda _=False, n=theme.name: window.set_theme(n))
-            action.setCheckable(True)
-            action.setData(theme.name)
-            self.themes.addAction(action)
-        self.languages = QActionGroup(window)
-        for code, name in (("", self.tr("System Language")), *LANGUAGES.items()):
-            action = self._action(name, lambda _=False, c=code: window.set_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == window.settings.language)
-            action.setData(code)
-            self.languages.addAction(action)
+        self.typography = self._action(self.tr("Typography…"), window.choose_typography, ["Ctrl+T"])
+        self.shortcuts = self._action(self.tr("Keyboard Shortcuts"), window.show_shortcuts,
+                                      [keys.HelpContents, "Ctrl+/"])
+        self.about = self._action(self.tr("About SpaceReader"), window.show_about)
+        self.every_mention = self._action(self.tr("Link Every Mention of an Astronaut"), window.set_every_mention)
+        self.every_mention.setCheckable(True)
+        self.every_mention.setToolTip(self.tr("Else only the first mention in each section is a link"))
+        self.themes = self._theme_actions()
+        self.languages = self._language_actions()
+        self.recent = QMenu(self.tr("Recent Libraries"), window)
         self._build_menus()
         self._build_toolbar()
         self.update()
 
     def _action(self, text: str, slot, shortcuts=(), icon=None) -> QAction:
         action = QAction(text, self.window)
-        sequences = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}  # platforms repeat some
+        # Platforms repeat some, and have none for others (an empty sequence)
+        sequences = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts if not QKeySequence(s).isEmpty()}
         action.setShortcuts(list(sequences.values()))
         if icon is not None:
             action.setIcon(self.window.style().standardIcon(icon))
         action.triggered.connect(slot)
         return action
 
+    def _choices(self, choices: dict[str, str], choose, chosen: str) -> QActionGroup:
+        """One checkable action a choice (its data the choice's key), of which one is checked."""
+        group = QActionGroup(self.window)
+        for key, label in choices.items():
+            action = self._action(label, lambda _=False, k=key: choose(k))
+            action.setCheckable(True)
+            action.setChecked(key == chosen)
+            action.setData(key)
+            group.addAction(action)
+        return group
+
+    def _theme_actions(self) -> QActionGroup:
+        labels = {SYSTEM: SYSTEM_LABEL, **{theme.name: theme.label for theme in THEMES.values()}}
+        return self._choices({name: translate_marked("Theme", label) for name, label in labels.items()},
+                             self.window.set_theme, self.window.settings.theme)
+
+    def _language_actions(self) -> QActionGroup:
+        return self._choices({"": self.tr("System Language"), **LANGUAGES}, self.window.set_language,
+                             self.window.settings.language)
+
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_library, self.open_file])
+        file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
+        file_menu.addAction(self._action(self.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
         article_menu = menus.addMenu(self.tr("&Article"))
-        article_menu.addActions([self.favourite, self.export])
+        article_menu.addActions([self.favourite, self.export, self.pdf, self.print])
         article_menu.addSeparator()
         article_menu.addActions([self.mark_finished, self.mark_unread])
         article_menu.addSeparator()
@@ -89,18 +116,19 @@ class Actions(QObject):
         go_menu.addAction(self.find)
         view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([
-            self._action(self.tr("Larger Text"), lambda: window.zoom(+1),
-                         [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action(self.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
             self._action(self.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
             self._action(self.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self.typography,
+            self.every_mention,
         ])
         view_menu.addSeparator()
         view_menu.addAction(self.outline)
         view_menu.addAction(self._action(self.tr("Reading Speed…"), lambda: window.progress.choose_speed(window)))
         view_menu.addSeparator()
-        view_menu.addActions(self.themes.actions())
-        view_menu.addSeparator()
+        view_menu.addMenu(self.tr("Theme")).addActions(self.themes.actions())
         view_menu.addMenu(self.tr("&Language")).addActions(self.languages.actions())
+        menus.addMenu(self.tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.tr("Navigation"))
@@ -113,17 +141,29 @@ class Actions(QObject):
         toolbar.addAction(self.favourite)
 
     def update(self) -> None:
-        """What Back, Forward, Favourite and Export can do for the page now current."""
+        """What the commands about the page now current can do for it."""
         navigation, reading = self.window.navigation, self.window.reading
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export, self.find_in_page, self.find_next, self.find_previous,
-                       self.mark_finished, self.mark_unread):
+        for action in (self.favourite, self.export, self.pdf, self.print, self.find_in_page, self.find_next,
+                       self.find_previous, self.mark_finished, self.mark_unread):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 
-    def check_theme(self, name: str) -> None:
+    def restyle(self, choice: str, theme: Theme) -> None:
+        """The theme chosen checked in the menu, and the arrows drawn in the colours of the one on screen."""
         for action in self.themes.actions():
-            action.setChecked(action.data() == name)
+            action.setChecked(action.data() == choice)
+        for action, icon in self._arrows.items():
+            action.setIcon(tinted(icon, theme))
 
+    def list_recent(self, folders: list[str]) -> None:
+        """File › Recent Libraries: the ones opened last, and the bundled library always."""
+        self.recent.clear()
+        bundled = str(bundled_library().resolve())
+        for folder in [*folders, *([] if bundled in folders else [bundled])]:
+            label = self.tr("Bundled Library") if folder == bundled else Path(folder).name or folder
+            action = self.recent.addAction(label, lambda f=folder: self.window.open_library(Path(f)))
+            action.setToolTip(folder)
+            action.setEnabled(probe(Path.is_dir, Path(folder)))  # a folder since moved or unplugged

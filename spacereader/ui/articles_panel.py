@@ -138,6 +138,14 @@ class ArticlesPanel(QWidget):
         self._browse = replace(self._browse, by_relevance=True)
         self._relist(to_top=True)
 
+    def filter_by(self, facet: str, value: str) -> None:
+        """Only the articles with this tag (or other facet value), whatever else the menus kept."""
+        self.facets.choose(facet, value)
+
+    def search_for(self, text: str) -> None:
+        self.search_box.setText(text)
+        self.search()
+
     def _filters_changed(self) -> None:
         favourites = set(self._favourites) if self.favourites_only.isChecked() else None
         # The progress as it is now: an article read meanwhile stays listed until the filters change again.

@@ -39,6 +39,14 @@ class FacetMenus(QObject):
             "year": (self.tr("Any time"), self.tr("Only articles from these years"), self.tr("Years")),
         }[facet]
 
+    def choose(self, facet: str, value: object) -> None:
+        """Keep only the articles with this value, as if the reader had chosen it in the menu."""
+        combo = self.combos[facet]
+        if combo.findData(value) < 0:
+            combo.addItem(str(value), value)  # not counted yet: the next listing gives it its count
+        combo.setCurrentIndex(combo.findData(value))
+        self.changed.emit()
+
     def filters(self) -> Filters:
         values = {facet: combo.currentData() for facet, combo in self.combos.items()}
         year_from, year_to = values["year"] or (None, None)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from spacereader.core.links import LinkKind, classify
+from spacereader.core.links import LinkKind, classify, filter_of
 
 
 class LinkRouter(QObject):
     article_requested = Signal(str)
     profile_requested = Signal(str)
     anchor_requested = Signal(str)
+    filter_requested = Signal(str, str)  # facet ("tag", "author"), value: narrow the library
     message = Signal(str)
 
     def route(self, url: QUrl) -> None:
@@ -22,6 +23,8 @@ class LinkRouter(QObject):
             self.article_requested.emit(target.value)
         elif target.kind is LinkKind.ANCHOR:
             self.anchor_requested.emit(target.value)
+        elif target.kind is LinkKind.FILTER:
+            self.filter_requested.emit(*filter_of(target.value))
         elif target.kind is LinkKind.EXTERNAL:
             opened = QDesktopServices.openUrl(QUrl(target.value))
             said = self.tr("Opened in your browser: %1") if opened else self.tr("No browser could open %1")

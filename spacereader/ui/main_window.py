@@ -3,29 +3,34 @@ the library session (open, index, watch), navigation (pages, history, places) an
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget
 
 from spacereader.core.export import ExportRefused, export_article
 from spacereader.core.library import LibraryChange
 from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.settings import Settings, save_settings
-from spacereader.core.themes import reader_css, theme_named
+from spacereader.core.themes import SYSTEM, Theme, reader_css, theme_named
+from spacereader.core.typography import SIZE, Typography
 from spacereader.paths import icon_path
 from spacereader.ui.actions import Actions
 from spacereader.ui.articles_panel import ArticlesPanel
 from spacereader.ui.astronauts_panel import AstronautsPanel
+from spacereader.ui.help import ShortcutsDialog, show_about
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
-from spacereader.ui.palette import apply_palette
+from spacereader.ui.palette import apply_palette, system_is_dark
+from spacereader.ui.paper import Paper
 from spacereader.ui.reader import Reader
 from spacereader.ui.reader_pane import ReaderPane
 from spacereader.ui.reading_progress import ReadingProgress
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
+from spacereader.ui.typography_panel import TypographyPanel
 
 
 class MainWindow(QMainWindow):
@@ -41,19 +46,23 @@ class MainWindow(QMainWindow):
         self.pane = ReaderPane(self.reader, self)
         self._words_for: tuple[str, str] | None = None  # (article, query): opened from a search, its words to show
         self._words_location = None  # the page whose words are shown: the same page shown again keeps them
-        self.navigation = Navigation(self.reader, self.reading, lambda: reader_css(self.settings.theme), self)
+        self.navigation = Navigation(self.reader, self.reading, self.css, self)
         self.router = LinkRouter(self)
         self.articles = ArticlesPanel(self)
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
         self.progress = ReadingProgress(self.navigation, self.articles, self.pane.time_left, settings, self)
+        self.typography_panel: TypographyPanel | None = None
+        self.paper = Paper(self)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
         self.setWindowIcon(QIcon(str(icon_path())))
         self.set_theme(settings.theme)
         self.pane.show_outline(settings.show_outline)
-        self.reader.set_zoom(settings.zoom)
+        self.reader.set_typography(settings.typography())
+        self.navigation.every_mention = settings.every_mention
+        self.commands.every_mention.setChecked(settings.every_mention)
         self._restore_geometry()
 
     def _lay_out(self) -> None:
@@ -84,10 +93,13 @@ class MainWindow(QMainWindow):
         self.router.profile_requested.connect(self.navigation.show_profile)
         self.router.article_requested.connect(self.navigation.show_article)
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
+        self.router.filter_requested.connect(self.filter_library)
         self.router.message.connect(self.status.say)
+        self.paper.message.connect(lambda text: self.status.say(text, 8000))
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
         self.navigation.refused.connect(self.status.say)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.navigation.reloaded.connect(
             lambda page: self.status.say(self.tr("Reloaded %1").replace("%1", page.article.path.name), 3000))
 
@@ -95,7 +107,8 @@ class MainWindow(QMainWindow):
     def open_library(self, root: Path, article: Path | None = None) -> None:
         """Show the library as last indexed at once, then bring it up to date on the indexer's thread."""
         library = self.session.open(root)
-        self.settings.last_library = str(library.root)
+        self.settings.remember_library(str(library.root))
+        self.commands.list_recent(self.settings.recent_libraries)
         if self.persist:
             save_settings(self.settings)  # remembered even if the app is killed later
         self.setWindowTitle(self.tr("%1 — SpaceReader").replace("%1", library.root.name))
@@ -229,10 +242,17 @@ class MainWindow(QMainWindow):
         self.navigation.jobs.submit(write, lambda message: self.status.say(message, 8000))
 
     # appearance
+    def theme(self) -> Theme:
+        """The theme on screen: the one chosen, or light or dark as the desktop is now."""
+        return theme_named(self.settings.theme, system_is_dark())
+
+    def css(self) -> str:
+        return reader_css(self.theme().name, self.settings.typography())
+
     def set_theme(self, name: str) -> None:
-        self.settings.theme = theme_named(name).name
-        apply_palette(QApplication.instance(), theme_named(name))
-        self.commands.check_theme(self.settings.theme)
+        self.settings.theme = name if name == SYSTEM else theme_named(name).name
+        apply_palette(QApplication.instance(), self.theme())
+        self.commands.restyle(self.settings.theme, self.theme())
         self.navigation.restyle()
 
     def set_language(self, code: str) -> None:
@@ -240,9 +260,51 @@ class MainWindow(QMainWindow):
             self.settings.language = code
             self.language_chosen.emit(code)
 
+    def _system_scheme_changed(self) -> None:
+        if self.settings.theme == SYSTEM:
+            self.set_theme(SYSTEM)
+
+    def set_every_mention(self, every: bool) -> None:
+        self.settings.every_mention = self.navigation.every_mention = every
+        self.navigation.rerender()
+
+    def set_typography(self, typography: Typography) -> None:
+        self.settings.set_typography(typography)
+        self.reader.set_typography(typography)
+        self.navigation.restyle()
+
+    def choose_typography(self) -> None:
+        if self.typography_panel is None:
+            self.typography_panel = TypographyPanel(self.settings.typography(), self)
+            self.typography_panel.changed.connect(self.set_typography)
+        self.typography_panel.show_typography(self.settings.typography())
+        self.typography_panel.show()
+        self.typography_panel.raise_()
+        self.typography_panel.activateWindow()
+
+    # help
+    def menus(self) -> list:
+        return [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog = ShortcutsDialog(self.menus(), self)  # made anew: the actions are what they are now
+        self.shortcuts_dialog.show()
+
+    def show_about(self) -> None:
+        show_about(self)
+
     def zoom(self, step: int | None) -> None:
-        self.reader.set_zoom(0 if step is None else self.reader.zoom + step)
-        self.settings.zoom = self.reader.zoom
+        """Larger or smaller text by a tenth of the default size, or the default size again."""
+        size = SIZE[2] if step is None else min(SIZE[1], max(SIZE[0], self.settings.text_size + 10 * step))
+        self.set_typography(replace(self.settings.typography(), size=size))
+
+    def filter_library(self, facet: str, value: str) -> None:
+        """A tag link in the header keeps that tag's articles; an author link searches for their name."""
+        self.tabs.setCurrentWidget(self.articles)
+        if facet == "author":
+            self.articles.search_for('"{}"'.format(value.replace('"', " ")))
+        else:
+            self.articles.filter_by(facet, value)
 
     def show_outline(self, shown: bool) -> None:
         self.settings.show_outline = shown
@@ -273,6 +335,7 @@ class MainWindow(QMainWindow):
         if self.persist:
             save_settings(self.settings)
         self.session.close()
+        self.paper.wait()  # a PDF being written is finished, not cut off
         self.navigation.jobs.close()
         self.articles.searcher.close()
         super().closeEvent(event)

@@ -34,11 +34,12 @@ class Page:
     words: int = 0  # what there is to read: the time left is counted from it
 
 
-def article_page_of(library: Library, path: Path) -> Page:
+def article_page_of(library: Library, path: Path, every_mention: bool = False) -> Page:
     """On the worker. Read from disk: the library keeps no bodies, and the file may have changed since it was
     indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
-    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
+    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
+                        every_mention=every_mention)
     return Page(Location("article", str(path)), article.title, html, article, library.root, article.document.words())
 
 
@@ -61,6 +62,7 @@ class Navigation(QObject):
         self.library: Library | None = None
         self.jobs = Jobs("spacereader-pages", self)
         self.shown: Page | None = None
+        self.every_mention = False  # every mention of an astronaut a link, not only the first of each section
         self._picked = False  # the page on screen was picked by the app (the newest article), not by the reader
         self._marked = False  # the reader marked the article on screen by hand: reading it no longer changes that
         self._unread_pick = False  # the app's pick on screen, not scrolled: it is not being read
@@ -84,8 +86,8 @@ class Navigation(QObject):
         elif change.indexed and self.history.current is None:
             self._show_empty_library()
         if self.shown and self.shown.article and self.shown.article.path in change.saved:
-            library, path = self.library, self.shown.article.path  # an author saved it
-            self.jobs.submit(lambda: article_page_of(library, path), self._show_saved, kind="page")
+            library, path, every = self.library, self.shown.article.path, self.every_mention  # an author saved it
+            self.jobs.submit(lambda: article_page_of(library, path, every), self._show_saved, kind="page")
 
     def start(self, article: Path | None) -> None:
         """The first page of a library just opened: this article if it has it, else its newest."""
@@ -105,8 +107,9 @@ class Navigation(QObject):
     def show_article(self, path: Path | str, *, record: bool = True, keep_scroll: bool = False,
                      picked: bool = False) -> None:
         if self.library is not None:
-            path, library = Path(path), self.library
-            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path), keep_scroll, picked)
+            path, library, every = Path(path), self.library, self.every_mention
+            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, every), keep_scroll,
+                     picked)
 
     def show_profile(self, profile_id: str, *, record: bool = True) -> None:
         if self.library is None or profile_id not in self.library.book:
@@ -135,6 +138,11 @@ class Navigation(QObject):
         """The page on screen in another theme, in the same place: its HTML stays as it is."""
         if self.shown is not None:
             self._show(self.shown, keep_scroll=True)
+
+    def rerender(self) -> None:
+        """The article on screen made again (its links chosen anew), in the same place."""
+        if self.shown is not None and self.shown.article is not None:
+            self.show_article(self.shown.article.path, record=False, keep_scroll=True)
 
     def _show_location(self, location: Location | None, keep_scroll: bool = False) -> None:
         if location is None:

@@ -5,18 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from spacereader.core.links import local_target, probe
+from spacereader.core.typography import Typography
 
-MAX_COLUMN_PX = 720  # about 70 characters at the default size: a line the eye can follow
 MIN_MARGIN_PX = 28
 BASE_POINT_SIZE = 12
+_PROSE = "Sphinx of black quartz, judge my vow; the five boxing wizards jump quickly. "  # a line width is in these
 # A refused resource is answered, never left unanswered: given None (or bytes that are no image), Qt tries on its own,
 # decoding data: URLs and reading any local file by its name (an absolute path, or one relative to the current folder).
 _NO_IMAGE = QImage(1, 1, QImage.Format.Format_ARGB32)
 _NO_IMAGE.fill(0)  # transparent
+
+
+def load_resource(kind: int, url: QUrl, folder: Path | None, root: Path | None):
+    """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
+    if kind != QTextDocument.ResourceType.ImageResource.value:
+        return QByteArray()
+    path = local_target(folder, url.toString()) if folder is not None else None
+    if path is None or not path.is_relative_to(root or folder) or not probe(Path.is_file, path):
+        return _NO_IMAGE
+    return QImage(str(path))
+
+
+def reader_font(typography: Typography) -> QFont:
+    font = QFont(typography.families())
+    font.setPointSizeF(BASE_POINT_SIZE * typography.size / 100)
+    return font
 
 
 class Reader(QTextBrowser):
@@ -30,7 +47,7 @@ class Reader(QTextBrowser):
         self.setAccessibleName(self.tr("Article"))
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
-        self._zoom = 0
+        self.typography = Typography()
         self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
         self._held: tuple[int, float] | None = None  # or a place in the text (position, how far down the view)
         self._placing = False
@@ -95,36 +112,24 @@ class Reader(QTextBrowser):
             self._place = self._held = None  # the reader moved: from now on the scroll bar says where they are
             self.scrolled_by_reader.emit()
 
-    def set_zoom(self, steps: int) -> None:
+    def set_typography(self, typography: Typography) -> None:
+        """Font, size and line width now; the family and spacing reach the page with its style sheet."""
         self._place, self._held = self.scroll_fraction(), None
-        self._zoom = max(-4, min(8, steps))
+        self.typography = typography
         self._apply_font()
         self._fit_column()
         self._hold_place()
 
-    @property
-    def zoom(self) -> int:
-        return self._zoom
-
     def _apply_font(self) -> None:
-        font = QFont(["Charter", "Georgia", "Noto Serif", "DejaVu Serif"])
-        font.setPointSize(BASE_POINT_SIZE + self._zoom)
-        self.document().setDefaultFont(font)
+        self.document().setDefaultFont(reader_font(self.typography))
 
     def loadResource(self, kind: int, url: QUrl):
-        """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
-        if kind != QTextDocument.ResourceType.ImageResource.value:
-            return QByteArray()
-        path = local_target(self._folder, url.toString()) if self._folder is not None else None
-        if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
-            return _NO_IMAGE
-        image = QImage(str(path))
-        widest = round(MAX_COLUMN_PX * (BASE_POINT_SIZE + self._zoom) / BASE_POINT_SIZE)
-        if self.isVisible():  # the column as wide as it is now (a page in a hidden reader has no width yet)
-            widest = min(widest, int(self.viewport().width() - 2 * (MIN_MARGIN_PX + self.document().documentMargin())))
-        if image.width() > widest > 0:  # the whole of it in the column, not past it with a sideways scroll bar
-            image = image.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
-        return image
+        """Images as load_resource allows, no wider than the column (no sideways scroll bar for a wide one)."""
+        resource = load_resource(kind, url, self._folder, self._root)
+        widest = self._column_width() if self.isVisible() else 0  # a hidden reader has no width yet
+        if isinstance(resource, QImage) and resource.width() > widest > 0:
+            resource = resource.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
+        return resource
 
     def resizeEvent(self, event) -> None:
         if self._held is None:
@@ -141,9 +146,14 @@ class Reader(QTextBrowser):
         else:
             self.scroll_to_fraction(place)
 
+    def _column_width(self) -> int:
+        """The text's width: the line width asked for, in characters of the font, or the view's less its margins."""
+        column = QFontMetricsF(self.document().defaultFont()).horizontalAdvance(_PROSE) / len(_PROSE) * self.typography.width
+        return int(min(column, self.viewport().width() - 2 * MIN_MARGIN_PX) - 2 * self.document().documentMargin())
+
     def _fit_column(self) -> None:
         width = self.viewport().width()
-        column = MAX_COLUMN_PX * (BASE_POINT_SIZE + self._zoom) / BASE_POINT_SIZE
+        column = QFontMetricsF(self.document().defaultFont()).horizontalAdvance(_PROSE) / len(_PROSE) * self.typography.width
         side = max(MIN_MARGIN_PX, int((width - column) / 2))
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 from spacereader.core.articles import Article
 from spacereader.core.i18n import translate
 from spacereader.core.library import Library
-from spacereader.core.links import LinkKind, classify
+from spacereader.core.links import LinkKind, classify, filter_of
 from spacereader.paths import bundled_library
 from spacereader.ui.language import number
 
@@ -67,8 +67,10 @@ class StatusBar(QStatusBar):
             LinkKind.ASTRONAUT: self.tr("Astronaut profile: %1"),
             LinkKind.ARTICLE: self.tr("Article: %1"),
             LinkKind.ANCHOR: self.tr("Jump within this page"),
+            LinkKind.FILTER: self.tr("Show the library's articles with this tag or author: %1"),
         }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
-        self.show_link(text.replace("%1", profile.name if profile else target.value))
+        value = filter_of(target.value)[1] if target.kind is LinkKind.FILTER else target.value
+        self.show_link(text.replace("%1", profile.name if profile else value))
 
     def say_where(self, article: Article) -> None:
         """The file of the article on screen, or how many errors it has."""

@@ -141,7 +141,7 @@ def test_visiting_the_current_page_again_adds_no_step():
 
 def test_settings_round_trip(tmp_path):
     path = tmp_path / "conf" / "settings.json"
-    chosen = Settings(last_library="/lib", last_article="/lib/a.md", theme="dark", zoom=-2,
+    chosen = Settings(last_library="/lib", last_article="/lib/a.md", theme="dark", text_size=80,
                       window_geometry="AdnQywAD", splitter_sizes=[400, 600])
     save_settings(chosen, path)
     assert load_settings(path) == chosen
@@ -171,10 +171,10 @@ def test_a_corrupt_settings_file_gives_defaults_and_is_kept_as_bak(tmp_path, con
 
 def test_a_wrong_typed_value_falls_back_alone(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "theme": "dark", "zoom": "huge", "last_library": "/lib",
+    path.write_text(json.dumps({"version": 1, "theme": "dark", "text_size": "huge", "last_library": "/lib",
                                 "splitter_sizes": [300, "wide"]}))
     loaded = load_settings(path)
-    assert (loaded.zoom, loaded.splitter_sizes) == (0, [])
+    assert (loaded.text_size, loaded.splitter_sizes) == (100, [])
     assert (loaded.theme, loaded.last_library) == ("dark", "/lib")
 
 

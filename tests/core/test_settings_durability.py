@@ -41,7 +41,7 @@ def disk(monkeypatch) -> Disk:
 
 def test_the_file_is_synced_whole_then_renamed_then_the_folder_synced(tmp_path, disk):
     path = tmp_path / "config" / "settings.json"
-    save_settings(Settings(theme="dark", zoom=2), path)
+    save_settings(Settings(theme="dark", text_size=120), path)
     saved = path.stat()
     assert [call[1] if call[0] == "fsync" else "rename" for call in disk.calls] == ["file", "rename", "folder"]
     (_, _, file_inode, synced_size), (_, source, target, renamed_inode), (_, _, folder_inode, _) = disk.calls
@@ -49,7 +49,7 @@ def test_the_file_is_synced_whole_then_renamed_then_the_folder_synced(tmp_path, 
     assert synced_size == saved.st_size  # synced once every byte was written, not before the flush
     assert source.parent == target.parent == path.parent and target == path  # a rename within one folder is atomic
     assert folder_inode == path.parent.stat().st_ino  # the folder the rename happened in
-    assert load_settings(path) == Settings(theme="dark", zoom=2)
+    assert load_settings(path) == Settings(theme="dark", text_size=120)
 
 
 def test_replacing_an_older_file_syncs_the_same_way(tmp_path, disk):
@@ -96,10 +96,8 @@ def test_a_first_save_makes_the_missing_folders_and_says_which_version_it_wrote(
     assert load_settings(path).theme == "dark"
 
 
-@pytest.mark.parametrize(("zoom", "kept"), [(99_999, 99_999), (100_000, 0), (-100_000, 0)])
-def test_numbers_past_what_qt_takes_fall_back_to_the_default(tmp_path, zoom, kept):
+@pytest.mark.parametrize(("size", "kept"), [(99_999, True), (100_000, False), (-100_000, False)])
+def test_numbers_past_what_qt_takes_fall_back_to_the_default(tmp_path, size, kept):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"zoom": zoom, "splitter_sizes": [zoom, 10]}), encoding="utf-8")
-    settings = load_settings(path)
-    assert settings.zoom == kept
-    assert settings.splitter_sizes == ([zoom, 10] if kept else [])
+    path.write_text(json.dumps({"splitter_sizes": [size, 10]}), encoding="utf-8")
+    assert load_settings(path).splitter_sizes == ([size, 10] if kept else [])

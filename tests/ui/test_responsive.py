@@ -41,10 +41,10 @@ def slow_page(monkeypatch) -> Gate:
     """Making the page of slow.md waits at the gate; other pages are made as usual."""
     gate, real = Gate(), navigation_module.article_page_of
 
-    def page_of(library, path):
+    def page_of(library, path, *options):
         if path.name == "slow.md":
             gate.hold()
-        return real(library, path)
+        return real(library, path, *options)
 
     monkeypatch.setattr(navigation_module, "article_page_of", page_of)
     yield gate
