@@ -11,6 +11,7 @@ from functools import cache
 from spacereader.core.searchtext import query_words
 
 _WORD_CHAR = re.compile(r"\w")
+_BEYOND_BMP = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @cache
@@ -31,9 +32,12 @@ class FoldedText:
     def of(cls, text: str) -> FoldedText:
         if text.isascii():
             return cls(text, text.lower(), None)
-        parts, origin = [], []
+        table = {ord(char): _fold_char(char) for char in set(text)}  # a text has few distinct characters
+        if all(len(folded) == 1 for folded in table.values()):  # é → e: one for one, the positions stay
+            return cls(text, text.translate(table), None)
+        parts, origin = [], []  # ß → ss, ﬁ → fi, a combining accent → nothing: each place remembered
         for index, char in enumerate(text):
-            folded = _fold_char(char)
+            folded = table[ord(char)]
             parts.append(folded)
             origin.extend([index] * len(folded))
         return cls(text, "".join(parts), origin)
@@ -65,7 +69,7 @@ class FoldedText:
 
 def utf16_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans as positions Qt counts (UTF-16 units): a character beyond the BMP (an emoji) counts two."""
-    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+    if text.isascii() or not _BEYOND_BMP.search(text):
         return spans
     units, offsets = 0, []
     for char in text:

@@ -74,11 +74,16 @@ class ReadingState:
         return db
 
     @staticmethod
-    def _add_columns(db: sqlite3.Connection) -> None:
+    def _missing_columns(db: sqlite3.Connection) -> list[str]:
         have = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
-        if missing := [name for name in _COLUMNS if name not in have]:
+        return [name for name in _COLUMNS if name not in have]
+
+    @staticmethod
+    def _add_columns(db: sqlite3.Connection) -> None:
+        if ReadingState._missing_columns(db):
             with db:  # one transaction: a state is migrated whole or not at all
-                db.execute("BEGIN")
+                db.execute("BEGIN IMMEDIATE")  # another SpaceReader migrating it: wait, then find it done
+                missing = ReadingState._missing_columns(db)
                 for name in missing:
                     db.execute(f"ALTER TABLE articles ADD COLUMN {name} {_COLUMNS[name]}")
                 if "seen" in missing:

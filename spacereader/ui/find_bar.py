@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from spacereader.core.findtext import FoldedText, utf16_spans
 from spacereader.core.i18n import formats
 from spacereader.ui.reader import Reader
 
-MAX_HIGHLIGHTED = 3000  # more are counted and visited, not all painted at once: a page of them says enough
+MAX_HIGHLIGHTED = 1000  # more are counted and visited, not all painted at once: those around the current one
 # Dark text on a light marker reads in every theme, dark included, as a highlighter pen on paper does.
 HIT_COLOURS = ("#ffe27a", "#1b1b1b")
 CURRENT_COLOURS = ("#ff9a3d", "#000000")
@@ -41,12 +41,9 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Matches"))
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("0,000 of 0,000"))
-        self.previous_button = self._button(QStyle.StandardPixmap.SP_ArrowUp, self.tr("Previous match (Shift+F3)"),
-                                            lambda: self.step(-1))
-        self.next_button = self._button(QStyle.StandardPixmap.SP_ArrowDown, self.tr("Next match (F3)"),
-                                        lambda: self.step(+1))
-        self.close_button = self._button(QStyle.StandardPixmap.SP_DialogCloseButton, self.tr("Close the find bar (Esc)"),
-                                         self.close_bar)
+        self.previous_button = self._button("▲", self.tr("Previous match (Shift+F3)"), lambda: self.step(-1))
+        self.next_button = self._button("▼", self.tr("Next match (F3)"), lambda: self.step(+1))
+        self.close_button = self._button("✕", self.tr("Close the find bar (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         for widget in (self.box, self.count, self.previous_button, self.next_button, self.close_button):
@@ -55,9 +52,9 @@ class FindBar(QWidget):
         reader.textChanged.connect(self._page_changed)
         self.hide()
 
-    def _button(self, icon, name: str, slot) -> QToolButton:
-        button = QToolButton(self, toolTip=name, autoRaise=True)
-        button.setIcon(self.style().standardIcon(icon))
+    def _button(self, glyph: str, name: str, slot) -> QToolButton:
+        """A glyph, not a style's icon: it is drawn in the palette's text colour, so it reads in every theme."""
+        button = QToolButton(self, text=glyph, toolTip=name, autoRaise=True)
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
@@ -128,10 +125,17 @@ class FindBar(QWidget):
         selections = [self._selection(start, end, HIT_COLOURS) for start, end in hits[low:low + MAX_HIGHLIGHTED]]
         if current >= 0:
             selections.append(self._selection(*hits[current], CURRENT_COLOURS))
-            if scroll:
+            if scroll and not self._in_view(hits[current][0]):
                 self.reader.scroll_to_position(hits[current][0])
         self.reader.setExtraSelections(selections)
         self._say_count(len(hits), current)
+
+    def _in_view(self, position: int) -> bool:
+        """A match already on screen is left where it is: the page moves only to show one it hides."""
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(position)
+        rect = self.reader.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() <= self.reader.viewport().height()
 
     def _selection(self, start: int, end: int, colours: tuple[str, str]) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from spacereader.core.document import Heading
@@ -26,7 +26,7 @@ class Outline(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setSpacing(3)
-        self._blocks = []  # each heading's block in the reader's document, in the page's order
+        self._positions: list[int] = []  # where each heading starts in the reader's document, in the page's order
         self.itemClicked.connect(self._go)
         self.itemActivated.connect(self._go)  # Enter, from the keyboard
         reader.verticalScrollBar().valueChanged.connect(lambda _value: self.follow())
@@ -37,7 +37,7 @@ class Outline(QListWidget):
         self.clear()
         blocks = _heading_blocks(self.reader, {h.anchor for h in headings})
         top = min((h.level for h in headings), default=1)
-        self._blocks = []
+        self._positions = []
         for heading in headings:
             block = blocks.get(heading.anchor)
             if block is None:  # a heading the page does not show (inside raw HTML the cleaner dropped)
@@ -46,7 +46,7 @@ class Outline(QListWidget):
             item.setToolTip(heading.text)
             item.setData(POSITION_ROLE, block.position())
             self.addItem(item)
-            self._blocks.append(block)
+            self._positions.append(block.position())
         self.follow()
 
     def is_empty(self) -> bool:
@@ -59,11 +59,13 @@ class Outline(QListWidget):
     def follow(self) -> None:
         """The section at the top of the view, highlighted: the last heading above a line a quarter down it (none
         above the first heading, in the article's header and introduction)."""
-        if not self._blocks:
+        if not self._positions:
             return
-        layout, bar = self.reader.document().documentLayout(), self.reader.verticalScrollBar()
-        line = bar.value() + self.reader.viewport().height() // 4
-        row = bisect_right(_LazyTops(layout, self._blocks), line) - 1
+        view = self.reader.viewport().rect()
+        # By the text at that line, which is laid out already: a heading's height on the page would have Qt lay the
+        # whole page out up to it, a second for a long one.
+        at = self.reader.cursorForPosition(QPoint(view.center().x(), view.height() // 4)).position()
+        row = bisect_right(self._positions, at) - 1
         if row == self.currentRow():
             return
         if row < 0:
@@ -71,20 +73,6 @@ class Outline(QListWidget):
         else:
             self.setCurrentRow(row)
             self.scrollToItem(self.item(row))
-
-
-class _LazyTops:
-    """The headings' heights on the page as a sequence bisect can search, asking the layout only for those it
-    looks at: a page may have thousands of headings, and the layout moves them at every reflow."""
-
-    def __init__(self, layout, blocks):
-        self.layout, self.blocks = layout, blocks
-
-    def __len__(self) -> int:
-        return len(self.blocks)
-
-    def __getitem__(self, index: int) -> float:
-        return self.layout.blockBoundingRect(self.blocks[index]).top()
 
 
 def _heading_blocks(reader: Reader, anchors: set[str]) -> dict:

@@ -72,11 +72,13 @@ class Reader(QTextBrowser):
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
-    def seen_fraction(self) -> float:
+    def seen_fraction(self, exact: bool = True) -> float:
         """How much of the page has been in view, from its top to the bottom of the view (1 for a page that fits).
-        From the document's whole height, not the scroll bar's: Qt lays a long page out bit by bit."""
-        height = self.document().documentLayout().documentSize().height()
-        shown = self.verticalScrollBar().value() + self.viewport().height()
+        Exact: from the document's whole height, which lays all of a long page out at once (a second for a
+        megabyte); else from the scroll bar's, which grows as Qt lays it out bit by bit."""
+        bar = self.verticalScrollBar()
+        shown = bar.value() + self.viewport().height()
+        height = self.document().documentLayout().documentSize().height() if exact else bar.maximum() + bar.pageStep()
         return 1.0 if height <= shown else shown / height
 
     def scroll_to_fraction(self, fraction: float) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from spacereader.ui.find_bar import FindBar
@@ -21,6 +21,8 @@ class ReaderPane(QWidget):
         self.outline.setFixedWidth(self.outline.fontMetrics().averageCharWidth() * OUTLINE_WIDTH_CHARS)
         self.find_bar = FindBar(reader, self)
         self.find_bar.closed.connect(reader.setFocus)
+        closing = QShortcut(QKeySequence(Qt.Key.Key_Escape), reader, context=Qt.ShortcutContext.WidgetShortcut)
+        closing.activated.connect(self._escape)
         self._outline_wanted = True
         self.time_left = QLabel(self, alignment=Qt.AlignmentFlag.AlignRight)  # "42 % · 6 min left"
         self.time_left.setAccessibleName(self.tr("Time left in the article"))
@@ -37,6 +39,11 @@ class ReaderPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.outline)
         layout.addLayout(column, 1)
+
+    def _escape(self) -> None:
+        """Escape in the page closes the find bar too, as it does in the bar's box."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
 
     def show_outline(self, wanted: bool) -> None:
         """The reader's choice; an article with no headings has no outline to show, whatever it is."""

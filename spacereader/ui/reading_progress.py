@@ -30,8 +30,8 @@ class ReadingProgress(QObject):
         stays, empty: the page must not jump when it comes back)."""
         page = self.navigation.shown
         words = page.words if page is not None and page.article is not None else 0
-        self.label.setText(time_left(words, self.navigation.reader.seen_fraction(), self.settings.words_per_minute)
-                           if words else " ")
+        seen = self.navigation.reader.seen_fraction(exact=False)  # at every scroll: it need not lay the page out
+        self.label.setText(time_left(words, seen, self.settings.words_per_minute) if words else " ")
 
     def _changed(self, path: Path, progress: Progress) -> None:
         self.articles.set_progress(path, progress)

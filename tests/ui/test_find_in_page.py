@@ -73,6 +73,18 @@ def test_no_match_says_so_and_escape_closes_the_bar_and_its_highlights(qtbot, wi
     assert window.reader.hasFocus()
 
 
+def test_escape_in_the_page_closes_the_bar_too(qtbot, window):
+    find(qtbot, window, "paragraph")
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Escape)
+    assert window.pane.find_bar.isHidden() and highlighted(window) == []
+
+
+def test_f3_with_the_bar_shut_opens_it(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.pane.find_bar.isVisible() and window.pane.find_bar.box.hasFocus()
+
+
 def test_ctrl_k_alone_goes_to_the_library_search(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.articles.search_box.hasFocus()

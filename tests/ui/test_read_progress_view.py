@@ -121,3 +121,14 @@ def test_unread_titles_are_bold_and_read_ones_are_not(qtbot, window):
     font = window.articles.table.font()
     weights = {title: title_font(font, progress_of(window, title)).weight() for title in ("Long", "Other")}
     assert weights["Long"] == QFont.Weight.DemiBold and weights["Other"] == font.weight()
+
+
+def test_the_article_the_app_opens_by_itself_stays_unread_until_scrolled(qtbot, window):
+    assert window.navigation.shown.title == "Long"  # a first visit: the newest, picked by the app
+    window.navigation.remember_position()
+    assert progress_of(window, "Long").status is ReadStatus.UNREAD
+    qtbot.waitUntil(lambda: laid_out(window))
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)  # the reader reads it
+    window.navigation.remember_position()
+    assert progress_of(window, "Long").status is ReadStatus.IN_PROGRESS
