@@ -21,29 +21,29 @@ class Actions:
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(window.tr("Back"), window.go_back, ["Alt+Left", keys.Back])
-        self.forward = self._action(window.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward])
+        self.back = self._action(translate("Actions", "Back"), window.go_back, ["Alt+Left", keys.Back])
+        self.forward = self._action(translate("Actions", "Forward"), window.go_forward, ["Alt+Right", keys.Forward])
         self._arrows = {self.back: window.style().standardIcon(pixmap.SP_ArrowBack),
                         self.forward: window.style().standardIcon(pixmap.SP_ArrowForward)}
-        self.open_library = self._action(window.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
+        self.open_library = self._action(translate("Actions", "Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
-        self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
-        self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
-        self.favourite = self._action(window.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
+        self.open_file = self._action(translate("Actions", "Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
+        self.find = self._action(translate("Actions", "Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
+        self.favourite = self._action(translate("Actions", "★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
-        self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
-        self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
-        self.print = self._action(window.tr("Print…"), window.paper.choose_print, [keys.Print])
-        self.pdf = self._action(window.tr("Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+E"])
-        self.typography = self._action(window.tr("Typography…"), window.choose_typography, ["Ctrl+T"])
-        self.shortcuts = self._action(window.tr("Keyboard Shortcuts"), window.show_shortcuts,
+        self.favourite.setToolTip(translate("Actions", "Keep this article among your favourites (Ctrl+D)"))
+        self.export = self._action(translate("Actions", "Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.print = self._action(translate("Actions", "Print…"), window.paper.choose_print, [keys.Print])
+        self.pdf = self._action(translate("Actions", "Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+E"])
+        self.typography = self._action(translate("Actions", "Typography…"), window.choose_typography, ["Ctrl+T"])
+        self.shortcuts = self._action(translate("Actions", "Keyboard Shortcuts"), window.show_shortcuts,
                                       [keys.HelpContents, "Ctrl+/"])
-        self.about = self._action(window.tr("About SpaceReader"), window.show_about)
-        self.every_mention = self._action(window.tr("Link Every Mention of an Astronaut"), window.set_every_mention)
+        self.about = self._action(translate("Actions", "About SpaceReader"), window.show_about)
+        self.every_mention = self._action(translate("Actions", "Link Every Mention of an Astronaut"), window.set_every_mention)
         self.every_mention.setCheckable(True)
-        self.every_mention.setToolTip(window.tr("Else only the first mention in each section is a link"))
+        self.every_mention.setToolTip(translate("Actions", "Else only the first mention in each section is a link"))
         self.themes = self._theme_actions()
-        self.recent = QMenu(window.tr("Recent Libraries"), window)
+        self.recent = QMenu(translate("Actions", "Recent Libraries"), window)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -70,27 +70,28 @@ class Actions:
 
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
-        file_menu = menus.addMenu(window.tr("&File"))
+        file_menu = menus.addMenu(translate("Actions", "&File"))
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export, self.pdf, self.print])
-        menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
-        view_menu = menus.addMenu(window.tr("&View"))
+        file_menu.addAction(self._action(translate("Actions", "Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
+        menus.addMenu(translate("Actions", "&Article")).addActions([self.favourite, self.export, self.pdf, self.print])
+        menus.addMenu(translate("Actions", "&Go")).addActions([self.back, self.forward, self.find])
+        view_menu = menus.addMenu(translate("Actions", "&View"))
         view_menu.addActions([
-            self._action(window.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
-            self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
-            self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self._action(translate("Actions", "Larger Text"), lambda: window.zoom(+1),
+                         [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action(translate("Actions", "Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
+            self._action(translate("Actions", "Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
             self.typography,
             self.every_mention,
         ])
         view_menu.addSeparator()
-        view_menu.addMenu(window.tr("Theme")).addActions(self.themes.actions())
-        menus.addMenu(window.tr("&Help")).addActions([self.shortcuts, self.about])
+        view_menu.addMenu(translate("Actions", "Theme")).addActions(self.themes.actions())
+        menus.addMenu(translate("Actions", "&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
-        toolbar = self.window.addToolBar(self.window.tr("Navigation"))
+        toolbar = self.window.addToolBar(translate("Actions", "Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.addActions([self.back, self.forward])
@@ -121,7 +122,7 @@ class Actions:
         self.recent.clear()
         bundled = str(bundled_library().resolve())
         for folder in [*folders, *([] if bundled in folders else [bundled])]:
-            label = self.window.tr("Bundled Library") if folder == bundled else Path(folder).name or folder
+            label = translate("Actions", "Bundled Library") if folder == bundled else Path(folder).name or folder
             action = self.recent.addAction(label, lambda f=folder: self.window.open_library(Path(f)))
             action.setToolTip(folder)
             action.setEnabled(probe(Path.is_dir, Path(folder)))  # a folder since moved or unplugged
