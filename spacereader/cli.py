@@ -108,6 +108,8 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark", "high-contrast"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
+    shot.add_argument("--find", default="", help="find this in the article (the find bar open, its matches shown)")
+    shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
     shot.set_defaults(handler=_screenshot)
     return parser
 
@@ -134,18 +136,26 @@ def _library_at(path: Path | None):
     return load_library(_folder_of(path))
 
 
-def _indexed_library_at(path: Path | None):
-    """The library as the search index has it, after reading again only the files that changed: what `list` and
-    `profiles` show. Without a usable index (busy in another SpaceReader, disk full), every file is read."""
-    from spacereader.core.index import indexed_library
+def _indexed_rows(path: Path | None, profiles: bool = False) -> tuple[Path, list[tuple], object]:
+    """The library's folder, its articles' index rows newest first (see core/listing.py) and, if asked, its
+    profiles, after reading again only the files that changed: what `list` and `profiles` show. Without a usable
+    index (busy in another SpaceReader, disk full), every file is read."""
+    from spacereader.core.index import SearchIndex
+    from spacereader.core.listing import newest_first
 
-    folder = _folder_of(path)
+    folder = _folder_of(path).resolve()
     try:
-        library, index = indexed_library(folder)
+        index = SearchIndex.at(folder)
+        index.update()
+        rows = index.rows()
     except (sqlite3.DatabaseError, OSError):
-        return _library_at(folder)
+        from spacereader.core.indexrows import row_from_article
+
+        library = _library_at(folder)
+        return library.root, [row_from_article(a, library.mentions.get(a.path, ())) for a in library.articles], library.book
+    book = index.profile_book() if profiles else None
     index.close()
-    return library
+    return folder, newest_first(rows), book
 
 
 def _article_at(path: Path):
@@ -163,36 +173,35 @@ def _article_at(path: Path):
 
 
 def _list(args) -> int:
-    library = _indexed_library_at(args.path)
-    rows = [{
-        "path": str(a.path), "title": a.title, "author": a.author,
-        "date": a.date.isoformat() if a.date else None, "lang": a.lang, "tags": list(a.tags),
-        "astronauts": list(library.mentions.get(a.path, ())), "full_article": a.full_article or None,
-        "problems": [p.short() for p in a.problems],
-    } for a in library.articles]
+    from spacereader.core.listing import article_json, json_lines
+
+    folder, rows, _book = _indexed_rows(args.path)
+    listed = [article_json(row) for row in rows]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for article, row in zip(library.articles, rows, strict=True):
-            day = article.day.isoformat() if article.day else "no date"
-            mark = "⚠ " if row["problems"] else ""
-            print(f"{day:<10}  {row['lang'] or '--':<5}  {mark}{row['title']}  ({shown(article.path.relative_to(library.root))})")
+        print(json_lines(listed))
+        return 0
+    from spacereader.core.indexkeys import path_of
+
+    for row, article in zip(rows, listed, strict=True):
+        day = article["date"][:10] if article["date"] else "no date"
+        mark, name = "⚠ " if article["problems"] else "", shown(path_of(row[0]).relative_to(folder))
+        print(f"{day:<10}  {article['lang'] or '--':<5}  {mark}{article['title']}  ({name})")
     return 0
 
 
 def _search(args) -> int:
-    from spacereader.core.facets import Filters
     from spacereader.core.index import SearchIndex
-    from spacereader.core.library import empty_library
 
     try:
-        index = SearchIndex(empty_library(_folder_of(args.path)))
+        index = SearchIndex.at(_folder_of(args.path))
         index.update()  # only what changed is read; the rest is asked of the index, never made into articles
     except (sqlite3.DatabaseError, OSError) as exc:  # busy in another SpaceReader, disk full, …: not damage
         raise CommandError(f"the search index cannot be used now: {exc}") from None
-    library = index.library
-    filters = Filters(args.tag, args.astronaut, args.lang, args.since, args.until)
-    accept = None if filters == Filters() else index.accepting(filters.accepts)
+    accept = None
+    if args.tag or args.astronaut or args.lang or args.since is not None or args.until is not None:
+        from spacereader.core.facets import Filters
+
+        accept = index.accepting(Filters(args.tag, args.astronaut, args.lang, args.since, args.until).accepts)
     hits = index.search(args.query, args.limit, accept)
     index.close()
     bold = ("\033[1m", "\033[0m") if sys.stdout.isatty() and not args.json else ("**", "**")
@@ -202,24 +211,26 @@ def _search(args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for hit, row in zip(hits, rows, strict=True):
-            print(f"{row['score']:6.2f}  {row['title']}  ({shown(hit.path.relative_to(library.root))})\n        {row['snippet']}")
+            print(f"{row['score']:6.2f}  {row['title']}  ({shown(hit.path.relative_to(index.root))})\n        {row['snippet']}")
     return 0 if hits else 1
 
 
 def _profiles(args) -> int:
-    library = _indexed_library_at(args.path)
-    rows = [{
+    from spacereader.core.listing import json_lines, mentioned_in
+
+    _folder, rows, book = _indexed_rows(args.path, profiles=True)
+    mentions = mentioned_in(rows)
+    listed = [{
         "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
-        "missions": [m.name for m in p.missions], "source": str(p.source),
-        "mentioned_in": [str(a.path) for a in library.mentioned_in(p.id)],
-    } for p in library.book.sorted()]
+        "missions": [m.name for m in p.missions], "source": str(p.source), "mentioned_in": mentions.get(p.id, []),
+    } for p in book.sorted()]
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_lines(listed))
     else:
-        for row in rows:
+        for row in listed:
             count = len(row["mentioned_in"])
             print(f"{row['id']:<26}  {row['name']:<26}  {row['agency']:<6}  {count} article{'s' if count != 1 else ''}")
-    for problem in library.book.problems:
+    for problem in book.problems:
         print(problem, file=sys.stderr)
     return 0
 
@@ -288,7 +299,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search)
+                   args.search, args.find, args.language)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

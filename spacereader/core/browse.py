@@ -9,6 +9,7 @@ from spacereader.core.articles import Article
 from spacereader.core.facets import Filters
 from spacereader.core.library import Library
 from spacereader.core.mentions import fold_accents
+from spacereader.core.progress import UNREAD, Progress, ReadStatus
 
 SORTS = ("title", "author", "date", "lang", "astronauts")
 
@@ -26,6 +27,8 @@ class Browse:
     descending: bool = True
     by_relevance: bool = True  # while searching, best match first until the reader sorts by a column
     favourites: set[Path] | None = None  # only these, when the reader asks for their favourites
+    read_status: ReadStatus | None = None  # only the articles unread, in progress or finished
+    progress: dict[Path, Progress] = field(default_factory=dict)  # how far the reader got in each: none is unread
 
 
 def astronaut_names(library: Library, article: Article) -> str:
@@ -34,11 +37,12 @@ def astronaut_names(library: Library, article: Article) -> str:
 
 def candidates(library: Library, browse: Browse) -> list[Article]:
     """The articles the search and the favourites keep, before the facet filters: what the facet menus count."""
-    ranking, favourites = browse.ranking, browse.favourites
-    if ranking is None and favourites is None:
+    ranking, favourites, status, progress = browse.ranking, browse.favourites, browse.read_status, browse.progress
+    if ranking is None and favourites is None and status is None:
         return library.articles
     return [a for a in library.articles
-            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)]
+            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)
+            and (status is None or progress.get(a.path, UNREAD).status is status)]
 
 
 def visible(library: Library, browse: Browse) -> list[Article]:

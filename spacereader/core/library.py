@@ -7,14 +7,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacereader.core.articles import Article, is_article_name, load_article
+from spacereader.core.articles import Article, load_article
 from spacereader.core.checks import check_astronaut_ids, check_local_links
+from spacereader.core.folders import PROFILES_FOLDER, profile_folders, scan_names
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.problems import Problem
 from spacereader.core.profiles import Profile, ProfileBook, load_profile_book
-from spacereader.paths import bundled_profiles_dir
-
-PROFILES_FOLDER = "astronauts"
 
 
 @dataclass
@@ -105,22 +103,9 @@ def _newest_first(article: Article) -> tuple:
     return (day is None, -(day.toordinal() if day else 0), article.title.casefold())
 
 
-def profile_folders(root: Path) -> list[Path]:
-    return [bundled_profiles_dir(), root / PROFILES_FOLDER]
-
-
 def scan(root: Path) -> list[Path]:
     """Markdown files under root, hidden folders and the profiles folder skipped, symlinked folders not followed."""
     return [Path(name) for name in scan_names(root)]
-
-
-def scan_names(root: Path) -> list[str]:
-    """What `scan` finds, as strings: a freshness check of 100,000 files spends most of its time making Paths."""
-    found = []
-    for folder, subfolders, files in os.walk(root, onerror=lambda _: None):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d != PROFILES_FOLDER)
-        found += [os.path.join(folder, name) for name in sorted(files) if is_article_name(name) and not name.startswith(".")]
-    return found
 
 
 def empty_library(root: Path) -> Library:

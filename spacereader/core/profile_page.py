@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from html import escape
 
 from spacereader.core.articles import Article
-from spacereader.core.i18n import formats, translate
+from spacereader.core.i18n import formats, plural, translate
 from spacereader.core.links import article_href
 from spacereader.core.pages import format_date, partial_date, section
 from spacereader.core.pagetree import EXTERNAL_MARK
@@ -73,8 +73,9 @@ def _facts_table(rows: str) -> str:
 
 def _mentions(articles: list[Article]) -> list[str]:
     if not articles:
-        return [section(translate("Page", "Mentioned in")),
-                f'<p class="muted">{escape(translate("Page", "No article of this library mentions them yet."))}</p>']
+        nobody = translate("Page", "No article of this library mentions them yet.")
+        return [section(translate("Page", "Mentioned in")), f'<p class="muted">{escape(nobody)}</p>']
     items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a>'
                     f' <span class="muted">· {escape(format_date(a.date))}</span></li>' for a in articles)
-    return [section(translate("Page", "Mentioned in %n article(s)", n=len(articles))), f"<ul>{items}</ul>"]
+    label = plural(len(articles), translate("Page", "Mentioned in 1 article"), translate("Page", "Mentioned in {count} articles"))
+    return [section(label), f"<ul>{items}</ul>"]

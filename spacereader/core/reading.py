@@ -1,4 +1,5 @@
-"""What the reader did with each article: favourites, and where they stopped reading. A small SQLite database
+"""What the reader did with each article: favourites, where they stopped reading, and how far they got (unread, in
+progress, finished). Kept here, never in the article files. A small SQLite database
 under the state folder; each change is one transaction, so a crash or a kill keeps every change made before it."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from spacereader import paths
+from spacereader.core.progress import UNREAD, Progress
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
@@ -16,6 +18,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles(
     path TEXT PRIMARY KEY, favourite INTEGER NOT NULL DEFAULT 0, position REAL NOT NULL DEFAULT 0);
 """
+# Added since the first version: a state from then gets them, and what it knew of places becomes progress.
+_COLUMNS = {"seen": "REAL", "finished": "INTEGER NOT NULL DEFAULT 0"}
 
 
 def reading_state_path() -> Path:
@@ -62,11 +66,23 @@ class ReadingState:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")  # a change is on disk when the call returns, power cut included
             db.executescript(_SCHEMA)
+            ReadingState._add_columns(db)
             db.execute("SELECT count(*) FROM articles").fetchone()  # reads a page: damage shows here, not later
         except sqlite3.DatabaseError:
             db.close()
             raise
         return db
+
+    @staticmethod
+    def _add_columns(db: sqlite3.Connection) -> None:
+        have = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+        if missing := [name for name in _COLUMNS if name not in have]:
+            with db:  # one transaction: a state is migrated whole or not at all
+                db.execute("BEGIN")
+                for name in missing:
+                    db.execute(f"ALTER TABLE articles ADD COLUMN {name} {_COLUMNS[name]}")
+                if "seen" in missing:
+                    db.execute("UPDATE articles SET seen = position WHERE position > 0")
 
     def close(self) -> None:
         self.db.close()
@@ -90,6 +106,30 @@ class ReadingState:
         self._write("INSERT INTO articles(path, position) VALUES (?, ?)"
                     " ON CONFLICT(path) DO UPDATE SET position = excluded.position", (str(path), fraction))
 
+    def progress(self, path: Path) -> Progress:
+        rows = self._read("SELECT seen, finished FROM articles WHERE path = ?", (str(path),))
+        return _progress(*rows[0]) if rows else UNREAD
+
+    def progresses(self) -> dict[Path, Progress]:
+        """Every article opened or marked: one not in it is unread."""
+        rows = self._read("SELECT path, seen, finished FROM articles WHERE seen IS NOT NULL OR finished", ())
+        return {Path(path): _progress(seen, finished) for path, seen, finished in rows}
+
+    def record_reading(self, path: Path, position: float, seen: float) -> Progress:
+        """The reader is at `position` and has seen the article down to `seen` (fractions): where it reopens, and
+        how far they got."""
+        progress = self.progress(path).after_reading(seen)
+        self._write("INSERT INTO articles(path, position, seen, finished) VALUES (?, ?, ?, ?) ON CONFLICT(path) DO"
+                    " UPDATE SET position = excluded.position, seen = excluded.seen, finished = excluded.finished",
+                    (str(path), position, progress.seen, int(progress.finished)))
+        return progress
+
+    def set_progress(self, path: Path, progress: Progress) -> None:
+        """Marked by hand: finished, or unread again (from the top)."""
+        self._write("INSERT INTO articles(path, seen, finished) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
+                    " seen = excluded.seen, finished = excluded.finished, position = CASE WHEN excluded.seen IS NULL"
+                    " THEN 0 ELSE position END", (str(path), progress.seen, int(progress.finished)))
+
     def _read(self, sql: str, arguments: tuple) -> list[tuple]:
         try:
             return self.db.execute(sql, arguments).fetchall()
@@ -102,3 +142,7 @@ class ReadingState:
             self.db.execute(sql, arguments)
         except sqlite3.DatabaseError as exc:
             log.warning("reading state not saved: %s", exc)
+
+
+def _progress(seen: float | None, finished: int) -> Progress:
+    return Progress(None if seen is None else min(1.0, max(0.0, seen)), bool(finished))

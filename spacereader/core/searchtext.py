@@ -33,6 +33,19 @@ def fts_terms(text: str) -> list[str]:
     return parts
 
 
+def query_words(text: str) -> list[str]:
+    """A user's query as the words and phrases to show as matches in a page: elisions gone (`l’espace` → `espace`),
+    a phrase kept whole."""
+    words = []
+    for found in _QUOTED_OR_WORD.finditer(text):
+        phrase, word = found.groups()
+        if word is not None:
+            words += _TOKEN.findall(_ELISION.sub("", word))
+        elif tokens := _TOKEN.findall(phrase or ""):
+            words.append(" ".join(tokens))
+    return words
+
+
 def _quoted(tokens: list[str]) -> str:
     # \w+ tokens hold no double quote, so a string needs no escaping; quoting keeps AND/OR/NOT plain words.
     return '"' + " ".join(tokens) + '"'

@@ -22,6 +22,7 @@ class Settings:
     last_library: str = ""
     last_article: str = ""
     theme: str = DEFAULT_THEME  # one of THEME_CHOICES
+    language: str = ""  # "en", "fr"; "" follows the system
     font_family: str = Typography.family  # "serif", "sans" or a font's name
     text_size: int = SIZE[2]  # percent
     line_width: int = WIDTH[2]  # characters
@@ -31,6 +32,8 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
+    show_outline: bool = True  # the outline beside an article that has headings
+    words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
 
     def typography(self) -> Typography:
         return Typography(self.font_family, self.text_size, self.line_width, self.line_spacing)

@@ -4,46 +4,63 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from spacereader.core.i18n import translate
+from spacereader.core.i18n import translate_marked
 from spacereader.core.links import probe
 from spacereader.core.themes import SYSTEM, SYSTEM_LABEL, THEMES, Theme
 from spacereader.paths import bundled_library
+from spacereader.ui.language import LANGUAGES
 from spacereader.ui.palette import tinted
 
 
-class Actions:
+class Actions(QObject):
     """Built once for a window, whose slots they trigger."""
 
     def __init__(self, window):
+        super().__init__(window)
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(translate("Actions", "Back"), window.go_back, ["Alt+Left", keys.Back])
-        self.forward = self._action(translate("Actions", "Forward"), window.go_forward, ["Alt+Right", keys.Forward])
+        self.back = self._action(self.tr("Back"), window.go_back, ["Alt+Left", keys.Back])
+        self.forward = self._action(self.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward])
         self._arrows = {self.back: window.style().standardIcon(pixmap.SP_ArrowBack),
                         self.forward: window.style().standardIcon(pixmap.SP_ArrowForward)}
-        self.open_library = self._action(translate("Actions", "Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
+        self.open_library = self._action(self.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
-        self.open_file = self._action(translate("Actions", "Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
-        self.find = self._action(translate("Actions", "Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
-        self.favourite = self._action(translate("Actions", "★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
+        self.open_file = self._action(self.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
+        self.find = self._action(self.tr("Search Articles"), window.focus_search, ["Ctrl+K"])
+        self.next_article = self._action(self.tr("Next Article"), lambda: window.go_to_neighbour(+1), ["Alt+Down"])
+        self.previous_article = self._action(self.tr("Previous Article"), lambda: window.go_to_neighbour(-1),
+                                             ["Alt+Up"])
+        self.find_in_page = self._action(self.tr("Find in Article…"), window.pane.find_bar.open, [keys.Find])
+        self.find_next = self._action(self.tr("Find Next"), lambda: window.pane.find_bar.step(+1),
+                                      ["F3", keys.FindNext])
+        self.find_previous = self._action(self.tr("Find Previous"), lambda: window.pane.find_bar.step(-1),
+                                          ["Shift+F3", keys.FindPrevious])
+        self.outline = self._action(self.tr("Outline"), window.show_outline, ["F9"])
+        self.outline.setCheckable(True)
+        self.outline.setChecked(window.settings.show_outline)
+        self.favourite = self._action(self.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
-        self.favourite.setToolTip(translate("Actions", "Keep this article among your favourites (Ctrl+D)"))
-        self.export = self._action(translate("Actions", "Export as HTML…"), window.choose_export, ["Ctrl+E"])
-        self.print = self._action(translate("Actions", "Print…"), window.paper.choose_print, [keys.Print])
-        self.pdf = self._action(translate("Actions", "Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+E"])
-        self.typography = self._action(translate("Actions", "Typography…"), window.choose_typography, ["Ctrl+T"])
-        self.shortcuts = self._action(translate("Actions", "Keyboard Shortcuts"), window.show_shortcuts,
+        self.favourite.setToolTip(self.tr("Keep this article among your favourites (Ctrl+D)"))
+        self.export = self._action(self.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.print = self._action(self.tr("Print…"), window.paper.choose_print, [keys.Print])
+        self.pdf = self._action(self.tr("Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+P"])
+        self.mark_finished = self._action(self.tr("Mark as Finished"), window.progress.mark_finished, ["Ctrl+Shift+M"])
+        self.mark_unread = self._action(self.tr("Mark as Unread"), window.progress.mark_unread, ["Ctrl+Shift+U"])
+        self.typography = self._action(self.tr("Typography…"), window.choose_typography, ["Ctrl+T"])
+        self.shortcuts = self._action(self.tr("Keyboard Shortcuts"), window.show_shortcuts,
                                       [keys.HelpContents, "Ctrl+/"])
-        self.about = self._action(translate("Actions", "About SpaceReader"), window.show_about)
-        self.every_mention = self._action(translate("Actions", "Link Every Mention of an Astronaut"), window.set_every_mention)
+        self.about = self._action(self.tr("About SpaceReader"), window.show_about)
+        self.every_mention = self._action(self.tr("Link Every Mention of an Astronaut"), window.set_every_mention)
         self.every_mention.setCheckable(True)
-        self.every_mention.setToolTip(translate("Actions", "Else only the first mention in each section is a link"))
+        self.every_mention.setToolTip(self.tr("Else only the first mention in each section is a link"))
         self.themes = self._theme_actions()
-        self.recent = QMenu(translate("Actions", "Recent Libraries"), window)
+        self.languages = self._language_actions()
+        self.recent = QMenu(self.tr("Recent Libraries"), window)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -58,40 +75,63 @@ class Actions:
         action.triggered.connect(slot)
         return action
 
-    def _theme_actions(self) -> QActionGroup:
+    def _choices(self, choices: dict[str, str], choose, chosen: str) -> QActionGroup:
+        """One checkable action a choice (its data the choice's key), of which one is checked."""
         group = QActionGroup(self.window)
-        labels = {SYSTEM: SYSTEM_LABEL, **{theme.name: theme.label for theme in THEMES.values()}}
-        for name, label in labels.items():
-            action = self._action(translate("Theme", label), lambda _=False, n=name: self.window.set_theme(n))
+        for key, label in choices.items():
+            action = self._action(label, lambda _=False, k=key: choose(k))
             action.setCheckable(True)
-            action.setData(name)
+            action.setChecked(key == chosen)
+            action.setData(key)
             group.addAction(action)
         return group
 
+    def _theme_actions(self) -> QActionGroup:
+        labels = {SYSTEM: SYSTEM_LABEL, **{theme.name: theme.label for theme in THEMES.values()}}
+        return self._choices({name: translate_marked("Theme", label) for name, label in labels.items()},
+                             self.window.set_theme, self.window.settings.theme)
+
+    def _language_actions(self) -> QActionGroup:
+        return self._choices({"": self.tr("System Language"), **LANGUAGES}, self.window.set_language,
+                             self.window.settings.language)
+
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
-        file_menu = menus.addMenu(translate("Actions", "&File"))
+        file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(translate("Actions", "Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
-        menus.addMenu(translate("Actions", "&Article")).addActions([self.favourite, self.export, self.pdf, self.print])
-        menus.addMenu(translate("Actions", "&Go")).addActions([self.back, self.forward, self.find])
-        view_menu = menus.addMenu(translate("Actions", "&View"))
+        file_menu.addAction(self._action(self.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]))
+        article_menu = menus.addMenu(self.tr("&Article"))
+        article_menu.addActions([self.favourite, self.export, self.pdf, self.print])
+        article_menu.addSeparator()
+        article_menu.addActions([self.mark_finished, self.mark_unread])
+        article_menu.addSeparator()
+        article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
+        go_menu = menus.addMenu(self.tr("&Go"))
+        go_menu.addActions([self.back, self.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([self.previous_article, self.next_article])
+        go_menu.addSeparator()
+        go_menu.addAction(self.find)
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addActions([
-            self._action(translate("Actions", "Larger Text"), lambda: window.zoom(+1),
-                         [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
-            self._action(translate("Actions", "Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
-            self._action(translate("Actions", "Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self._action(self.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action(self.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
+            self._action(self.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
             self.typography,
             self.every_mention,
         ])
         view_menu.addSeparator()
-        view_menu.addMenu(translate("Actions", "Theme")).addActions(self.themes.actions())
-        menus.addMenu(translate("Actions", "&Help")).addActions([self.shortcuts, self.about])
+        view_menu.addAction(self.outline)
+        view_menu.addAction(self._action(self.tr("Reading Speed…"), lambda: window.progress.choose_speed(window)))
+        view_menu.addSeparator()
+        view_menu.addMenu(self.tr("Theme")).addActions(self.themes.actions())
+        view_menu.addMenu(self.tr("&Language")).addActions(self.languages.actions())
+        menus.addMenu(self.tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
-        toolbar = self.window.addToolBar(translate("Actions", "Navigation"))
+        toolbar = self.window.addToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.addActions([self.back, self.forward])
@@ -101,12 +141,13 @@ class Actions:
         toolbar.addAction(self.favourite)
 
     def update(self) -> None:
-        """What Back, Forward, Favourite and Export can do for the page now current."""
+        """What the commands about the page now current can do for it."""
         navigation, reading = self.window.navigation, self.window.reading
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export, self.pdf, self.print):
+        for action in (self.favourite, self.export, self.pdf, self.print, self.find_in_page, self.find_next,
+                       self.find_previous, self.mark_finished, self.mark_unread):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 
@@ -122,7 +163,7 @@ class Actions:
         self.recent.clear()
         bundled = str(bundled_library().resolve())
         for folder in [*folders, *([] if bundled in folders else [bundled])]:
-            label = translate("Actions", "Bundled Library") if folder == bundled else Path(folder).name or folder
+            label = self.tr("Bundled Library") if folder == bundled else Path(folder).name or folder
             action = self.recent.addAction(label, lambda f=folder: self.window.open_library(Path(f)))
             action.setToolTip(folder)
             action.setEnabled(probe(Path.is_dir, Path(folder)))  # a folder since moved or unplugged

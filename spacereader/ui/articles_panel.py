@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from spacereader.core.browse import SORTS, Browse
 from spacereader.core.library import Library, LibraryChange
+from spacereader.core.progress import Progress, ReadStatus
 from spacereader.ui.facet_menus import FacetMenus
+from spacereader.ui.language import number
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
+from spacereader.ui.search_box import SearchBox
 from spacereader.ui.search_worker import Listing, Searcher
 from spacereader.ui.title_delegate import FAVOURITE_MARK, TitleDelegate
 
@@ -40,14 +43,18 @@ class ArticlesPanel(QWidget):
         self._library: Library | None = None
         self._browse = Browse()
         self._favourites: set[Path] = set()
+        self._progress: dict[Path, Progress] = {}
         self._to_top = False  # a request since the last listing was a new search or filter: show its first rows
         self._selecting = False  # the window selects the row of the page it shows: that is not the reader's choice
+        self._open_first = False  # Enter in the search box: the first row of the coming listing is to be opened
         self.listed_query = ""  # the query whose results are listed
         self.model = LibraryModel(self)
         self.model.sort_requested.connect(self._sort)
         self.model.snippets_wanted.connect(self._fetch_snippets)
-        self.search_box = QLineEdit(placeholderText=self.tr("Search titles, text, tags, authors, astronauts…  (Ctrl+K)"),
-                                    clearButtonEnabled=True)
+        self.search_box = SearchBox(self)
+        self.search_box.setPlaceholderText(self.tr("Search titles, text, tags, authors, astronauts…  (Ctrl+K)"))
+        self.search_box.open_first.connect(self._enter)
+        self.search_box.into_list.connect(self._into_list)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_box.textChanged.connect(self.search_timer.start)
         self.search_box.textChanged.connect(self.searcher.drop_listings)  # results for older text must not show
@@ -56,9 +63,14 @@ class ArticlesPanel(QWidget):
         self.facets.changed.connect(self._filters_changed)
         self.favourites_only = QToolButton(self, text=FAVOURITE_MARK + self.tr("Favourites"),
                                            toolTip=self.tr("Only your favourites"), checkable=True)
+        self.favourites_only.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.favourites_only.toggled.connect(self._filters_changed)
+        self.read_filter = self._make_read_filter()
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
+        self.search_box.setAccessibleName(self.tr("Search articles"))
         self.table = self._make_table()
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Sort by column"))
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -67,11 +79,27 @@ class ArticlesPanel(QWidget):
         layout.addWidget(self.search_box)
         facet_row = QHBoxLayout()
         facet_row.addWidget(self.favourites_only)
+        facet_row.addWidget(self.read_filter)
         for combo in self.facets.combos.values():
             facet_row.addWidget(combo, 1)
         facet_row.addWidget(self.match_count)
         layout.addLayout(facet_row)
         layout.addWidget(self.table)
+        # Tab goes through them as they are laid out, and on out of the table (which would keep it for its cells).
+        chain = [self.search_box, self.favourites_only, self.read_filter, *self.facets.combos.values(), self.table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.table.setTabKeyNavigation(False)
+
+    def _make_read_filter(self) -> QComboBox:
+        combo = QComboBox(self, toolTip=self.tr("Only the articles you have not opened, are reading, or have read"))
+        combo.setAccessibleName(self.tr("Reading progress"))
+        for text, status in ((self.tr("All articles"), None), (self.tr("Unread"), ReadStatus.UNREAD),
+                             (self.tr("In progress"), ReadStatus.IN_PROGRESS), (self.tr("Finished"), ReadStatus.FINISHED)):
+            combo.addItem(text, status)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.activated.connect(self._filters_changed)
+        return combo
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -89,8 +117,8 @@ class ArticlesPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
-        header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
-        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
+        header.setSortIndicatorShown(False)  # the model says the order in the column's title
+        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "28 sept. 2024"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
         table.selectionModel().currentRowChanged.connect(self._activate)
@@ -120,7 +148,9 @@ class ArticlesPanel(QWidget):
 
     def _filters_changed(self) -> None:
         favourites = set(self._favourites) if self.favourites_only.isChecked() else None
-        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites)
+        # The progress as it is now: an article read meanwhile stays listed until the filters change again.
+        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites,
+                               read_status=self.read_filter.currentData(), progress=dict(self._progress))
         self._relist(to_top=True)
 
     def _sort(self, column: int, descending: bool) -> None:
@@ -132,6 +162,16 @@ class ArticlesPanel(QWidget):
         self.model.set_favourites(favourites)
         if self.favourites_only.isChecked():
             self._filters_changed()
+
+    def set_progresses(self, progress: dict[Path, Progress]) -> None:
+        self._progress = progress
+        self.model.set_progresses(dict(progress))
+        if self.read_filter.currentData() is not None:
+            self._filters_changed()
+
+    def set_progress(self, path: Path, progress: Progress) -> None:
+        self._progress[path] = progress
+        self.model.set_progress(path, progress)
 
     def _relist(self, rerank: bool = False, to_top: bool = False) -> None:
         self._to_top = self._to_top or to_top
@@ -150,9 +190,10 @@ class ArticlesPanel(QWidget):
         self.listed_query = listing.query
         self.facets.fill(listing.counts, listing.library)
         # best match first, until the reader sorts by a column
-        self.table.horizontalHeader().setSortIndicatorShown(not searching or not listing.browse.by_relevance)
+        self.model.show_sort(not searching or not listing.browse.by_relevance)
         shown, total = len(listing.rows), len(listing.library.articles)
-        self.match_count.setText(f"{shown:,} of {total:,}" if shown != total else "")
+        said = self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        self.match_count.setText(said if shown != total else "")
         if current:
             self.select(current, scroll=not self._to_top)
         if self._to_top:
@@ -160,7 +201,36 @@ class ArticlesPanel(QWidget):
             self._to_top = False
         if listing.damaged:
             self.index_damaged.emit()
+        if self._open_first:
+            self._open_first = False
+            self._open_row(0)
         self.listed.emit()
+
+    def _enter(self) -> None:
+        """The first result of what is typed, once it is listed: the last keys may not be searched yet."""
+        self._open_first = True
+        if self.search_timer.isActive():
+            self.search()
+        else:
+            self._relist()
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self._open_row(0)
+
+    def _open_row(self, row: int) -> None:
+        path = self.model.index(row, TITLE).data(PATH_ROLE)
+        if path is not None:
+            self.select(path)
+            self.article_activated.emit(path)
+
+    def neighbour(self, path: Path | None, step: int) -> str | None:
+        """The article after (step 1) or before (-1) this one in the list's order; the first or last when this
+        one is not listed; None past either end."""
+        rows, row = self.model.rowCount(), self.model.row_of(path) if path is not None else -1
+        target = row + step if row >= 0 else (0 if step > 0 else rows - 1)
+        return self.model.index(target, TITLE).data(PATH_ROLE) if 0 <= target < rows else None
 
     def _fetch_snippets(self, paths: list[Path]) -> None:
         query, library = self.listed_query, self._library

@@ -17,6 +17,7 @@ class AstronautsPanel(QListWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Astronauts"))
         self.setItemDelegate(TitleDelegate(self))
         self._selecting = False  # the window selects the profile it shows: that is not the reader's choice
         self.currentItemChanged.connect(self._activate)
@@ -33,7 +34,7 @@ class AstronautsPanel(QListWidget):
             self.clear()
             for profile in library.book.sorted():
                 count = len(library.mentioned_in(profile.id))
-                articles = self.tr("1 article") if count == 1 else self.tr("%n articles", "", count)
+                articles = self.tr("%Ln article(s)", "", count)
                 item = QListWidgetItem(profile.name)
                 item.setData(ID_ROLE, profile.id)
                 item.setData(SUMMARY_ROLE, " · ".join(f for f in (profile.agency, articles) if f))

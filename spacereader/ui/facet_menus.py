@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from spacereader.core.browse import fold
 from spacereader.core.facets import FACETS, FacetCounts, Filters
 from spacereader.core.library import Library
+from spacereader.ui.language import number
 
 
 class FacetMenus(QObject):
@@ -24,15 +25,18 @@ class FacetMenus(QObject):
             combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("All tags…") + 30)
             combo.setToolTip(self._labels(facet)[1])
+            combo.setAccessibleName(self._labels(facet)[2])
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab in every style, not only by a click
             combo.activated.connect(self.changed)
 
-    def _labels(self, facet: str) -> tuple[str, str]:
-        """The "all" choice, and the tooltip."""
+    def _labels(self, facet: str) -> tuple[str, str, str]:
+        """The "all" choice, the tooltip, and the menu's name for a screen reader."""
         return {
-            "tag": (self.tr("All tags"), self.tr("Only articles with this tag")),
-            "astronaut": (self.tr("All astronauts"), self.tr("Only articles that mention this astronaut")),
-            "lang": (self.tr("All languages"), self.tr("Only articles in this language")),
-            "year": (self.tr("Any time"), self.tr("Only articles from these years")),
+            "tag": (self.tr("All tags"), self.tr("Only articles with this tag"), self.tr("Tag")),
+            "astronaut": (self.tr("All astronauts"), self.tr("Only articles that mention this astronaut"),
+                          self.tr("Astronaut")),
+            "lang": (self.tr("All languages"), self.tr("Only articles in this language"), self.tr("Language")),
+            "year": (self.tr("Any time"), self.tr("Only articles from these years"), self.tr("Years")),
         }[facet]
 
     def choose(self, facet: str, value: object) -> None:
@@ -68,7 +72,7 @@ class FacetMenus(QObject):
         for text, value in choices:
             combo.addItem(text, value)
         if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(f"{label(chosen)}  (0)", chosen)
+            combo.addItem(f"{label(chosen)}  ({number(0)})", chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -76,7 +80,7 @@ class FacetMenus(QObject):
 def _counted(counts, label: Callable[[object], str]) -> list[tuple[str, object]]:
     """Most articles first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0]))))
-    return [(f"{label(value)}  ({count})", value) for value, count in ordered]
+    return [(f"{label(value)}  ({number(count)})", value) for value, count in ordered]
 
 
 def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
@@ -84,6 +88,6 @@ def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
     choices = []
     for decade in sorted({year // 10 * 10 for year in counts}, reverse=True):
         years = sorted((y for y in counts if decade <= y < decade + 10), reverse=True)
-        choices.append((f"{decade}–{decade + 9}  ({sum(counts[y] for y in years)})", (decade, decade + 9)))
-        choices += [(f"    {year}  ({counts[year]})", (year, year)) for year in years]
+        choices.append((f"{decade}–{decade + 9}  ({number(sum(counts[y] for y in years))})", (decade, decade + 9)))
+        choices += [(f"    {year}  ({number(counts[year])})", (year, year)) for year in years]
     return choices

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,7 +18,10 @@ from PySide6.QtCore import (
 
 from spacereader.core.articles import Article
 from spacereader.core.browse import astronaut_names
+from spacereader.core.i18n import translate_marked
 from spacereader.core.library import Library
+from spacereader.core.progress import UNREAD, Progress
+from spacereader.ui.status import where
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Author"),
            QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Lang"),
@@ -27,7 +31,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3  # the summary, or while searching the snippet around the matches
 HAS_PROBLEMS_ROLE = Qt.ItemDataRole.UserRole + 4
 FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 5
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 6  # a Progress: unread, in progress, finished
 SNIPPET_BATCH = 40  # rows whose snippets are asked for together: more than a screenful
+# The header's own arrow points up for newest first in Qt's styles; the order is said in the title, the way it reads.
+SORT_MARKS = {False: " ▲", True: " ▼"}  # by descending
 
 
 class LibraryModel(QAbstractTableModel):
@@ -41,6 +48,9 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[Path, int] = {}
         self._snippets: dict[Path, str | None] | None = None  # None when not searching; a None value is on its way
         self._favourites: set[Path] = set()
+        self._progress: dict[Path, Progress] = {}
+        self._sort: tuple[int, bool] = (DATE, True)  # the column the list is sorted by, and whether descending
+        self._sort_shown = True  # not while a search lists its best matches first
 
     def set_listing(self, library: Library, rows: list[Article], row_of: dict[Path, int], searching: bool) -> tuple:
         """Returns the rows it held, for the caller to free off the GUI thread."""
@@ -64,9 +74,27 @@ class LibraryModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [FAVOURITE_ROLE])
 
+    def set_progresses(self, progress: dict[Path, Progress]) -> None:
+        self._progress = progress
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TITLE), self.index(len(self._rows) - 1, TITLE), [PROGRESS_ROLE])
+
+    def set_progress(self, path: Path, progress: Progress) -> None:
+        self._progress[path] = progress
+        if (row := self.row_of(path)) >= 0:
+            self.dataChanged.emit(self.index(row, TITLE), self.index(row, TITLE), [PROGRESS_ROLE])
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Called by the view when the reader clicks a column header: the panel lists again in that order."""
-        self.sort_requested.emit(column, order == Qt.SortOrder.DescendingOrder)
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._sort_shown = True
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.sort_requested.emit(*self._sort)
+
+    def show_sort(self, shown: bool) -> None:
+        if shown != self._sort_shown:
+            self._sort_shown = shown
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def row_of(self, path: Path) -> int:
         return self._row_of.get(path, -1)
@@ -80,7 +108,9 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
+            title = translate_marked("LibraryModel", COLUMNS[section])
+            column, descending = self._sort
+            return title + SORT_MARKS[descending] if self._sort_shown and section == column else title
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -97,8 +127,11 @@ class LibraryModel(QAbstractTableModel):
             return bool(article.problems)
         if role == FAVOURITE_ROLE:
             return article.path in self._favourites
+        if role == PROGRESS_ROLE:
+            return self._progress.get(article.path, UNREAD)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([article.title, str(article.path)] + [p.short() for p in article.problems])
+            progress = self._progress.get(article.path, UNREAD).label()
+            return "\n".join([article.title, progress, where(article.path)] + [p.short() for p in article.problems])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == LANGUAGE:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -109,7 +142,8 @@ class LibraryModel(QAbstractTableModel):
         if column == AUTHOR:
             return article.author
         if column == DATE:
-            return article.day.isoformat() if article.day else ""
+            day = article.day
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
         if column == LANGUAGE:
             return article.lang.upper()
         return astronaut_names(self._library, article)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget
 
@@ -26,6 +26,8 @@ from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.palette import apply_palette, system_is_dark
 from spacereader.ui.paper import Paper
 from spacereader.ui.reader import Reader
+from spacereader.ui.reader_pane import ReaderPane
+from spacereader.ui.reading_progress import ReadingProgress
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
 from spacereader.ui.typography_panel import TypographyPanel
@@ -33,6 +35,7 @@ from spacereader.ui.typography_panel import TypographyPanel
 
 class MainWindow(QMainWindow):
     indexing_finished = Signal()
+    language_chosen = Signal(str)  # the app makes a new window in that language, on the same page
 
     def __init__(self, settings: Settings, *, persist: bool = True):
         super().__init__()
@@ -40,11 +43,15 @@ class MainWindow(QMainWindow):
         self.reading = ReadingState(reading_state_path() if persist else None)
         self.session = LibrarySession(self)
         self.reader = Reader(self)
+        self.pane = ReaderPane(self.reader, self)
+        self._words_for: tuple[str, str] | None = None  # (article, query): opened from a search, its words to show
+        self._words_location = None  # the page whose words are shown: the same page shown again keeps them
         self.navigation = Navigation(self.reader, self.reading, self.css, self)
         self.router = LinkRouter(self)
         self.articles = ArticlesPanel(self)
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
+        self.progress = ReadingProgress(self.navigation, self.articles, self.pane.time_left, settings, self)
         self.typography_panel: TypographyPanel | None = None
         self.paper = Paper(self)
         self._lay_out()
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.setWindowIcon(QIcon(str(icon_path())))
         self.set_theme(settings.theme)
+        self.pane.show_outline(settings.show_outline)
         self.reader.set_typography(settings.typography())
         self.navigation.every_mention = settings.every_mention
         self.commands.every_mention.setChecked(settings.every_mention)
@@ -64,7 +72,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 640])
         self.setCentralWidget(self.splitter)
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
             self.session.changed.connect(view)
         self.session.progress.connect(self.status.show_progress)
         self.session.failed.connect(lambda text: self.status.say(text, 10000))
-        self.articles.article_activated.connect(self.navigation.show_article)
+        self.articles.article_activated.connect(self._open_from_list)
         self.articles.index_damaged.connect(self.session.reindex)
         self.astronauts.profile_activated.connect(self.navigation.show_profile)
         self.reader.anchorClicked.connect(self.router.route)
@@ -112,6 +120,7 @@ class MainWindow(QMainWindow):
             self.status.show_counts(change.library)
         if change.opened:
             self.articles.set_favourites(self.reading.favourites())
+            self.articles.set_progresses(self.reading.progresses())
         if change.indexed:
             self.status.indexing_ended()
             self.indexing_finished.emit()
@@ -158,7 +167,21 @@ class MainWindow(QMainWindow):
     def go_forward(self) -> None:
         self.navigation.forward()
 
+    def go_to_neighbour(self, step: int) -> None:
+        """The next or previous article in the list as it is sorted and filtered now."""
+        path = self.articles.neighbour(self.navigation.current_article(), step)
+        if path is None:
+            self.status.say(self.tr("This is the last article in the list") if step > 0 else
+                            self.tr("This is the first article in the list"), 3000)
+        else:
+            self._open_from_list(path)
+
+    def _open_from_list(self, path: str) -> None:
+        self._words_for = (path, self.articles.listed_query) if self.articles.listed_query.strip() else None
+        self.navigation.show_article(path)
+
     def _page_shown(self, page: Page) -> None:
+        self._show_words(page)
         self.status.page_changed()
         self.setWindowTitle(self.tr("%1 — SpaceReader").replace("%1", page.title))
         article = page.article
@@ -169,6 +192,17 @@ class MainWindow(QMainWindow):
             self.status.say_where(article)
         elif page.location is not None:
             self.astronauts.select(page.location.key)
+
+    def _show_words(self, page: Page) -> None:
+        """An article opened from a search shows the search's words, and its first match: once, as it opens."""
+        article = page.article
+        self.pane.show_headings(article.document.headings if article else [])
+        if self._words_for is not None and article is not None and self._words_for[0] == str(article.path):
+            self.pane.find_bar.mark_words(self._words_for[1])
+        elif page.location != self._words_location:
+            self.pane.find_bar.forget_words()
+        self._words_location = page.location
+        self._words_for = None
 
     # the article on screen
     def toggle_favourite(self) -> None:
@@ -185,7 +219,8 @@ class MainWindow(QMainWindow):
         path = self.navigation.current_article()
         if path is None or self.library is None:
             return
-        suggested = Path(self.settings.last_library or Path.home()) / f"{path.stem}.html"
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(documents or Path.home()) / f"{path.stem}.html"  # never beside the app's own files
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as HTML"), str(suggested),
                                               self.tr("HTML pages (*.html *.htm)"))
         if name:
@@ -219,6 +254,11 @@ class MainWindow(QMainWindow):
         apply_palette(QApplication.instance(), self.theme())
         self.commands.restyle(self.settings.theme, self.theme())
         self.navigation.restyle()
+
+    def set_language(self, code: str) -> None:
+        if code != self.settings.language:
+            self.settings.language = code
+            self.language_chosen.emit(code)
 
     def _system_scheme_changed(self) -> None:
         if self.settings.theme == SYSTEM:
@@ -265,6 +305,10 @@ class MainWindow(QMainWindow):
             self.articles.search_for('"{}"'.format(value.replace('"', " ")))
         else:
             self.articles.filter_by(facet, value)
+
+    def show_outline(self, shown: bool) -> None:
+        self.settings.show_outline = shown
+        self.pane.show_outline(shown)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.articles)

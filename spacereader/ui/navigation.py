@@ -31,6 +31,7 @@ class Page:
     html: str  # safe
     article: Article | None = None  # as read for this page
     root: Path | None = None  # images and links reach nothing outside it
+    words: int = 0  # what there is to read: the time left is counted from it
 
 
 def article_page_of(library: Library, path: Path, every_mention: bool = False) -> Page:
@@ -39,7 +40,7 @@ def article_page_of(library: Library, path: Path, every_mention: bool = False) -
     article = library.examine(load_article(path, library.root if library.article(path) else None))
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
                         every_mention=every_mention)
-    return Page(Location("article", str(path)), article.title, html, article, library.root)
+    return Page(Location("article", str(path)), article.title, html, article, library.root, article.document.words())
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:
@@ -52,6 +53,7 @@ class Navigation(QObject):
     page_shown = Signal(object)  # a Page, now in the reader
     reloaded = Signal(object)  # a Page shown again because its author saved it
     refused = Signal(str)  # a page that cannot be shown, and why
+    progress_changed = Signal(object, object)  # an article's Path, and its Progress now
 
     def __init__(self, reader: Reader, reading: ReadingState, css: Callable[[], str], parent=None):
         super().__init__(parent)
@@ -62,9 +64,12 @@ class Navigation(QObject):
         self.shown: Page | None = None
         self.every_mention = False  # every mention of an astronaut a link, not only the first of each section
         self._picked = False  # the page on screen was picked by the app (the newest article), not by the reader
+        self._marked = False  # the reader marked the article on screen by hand: reading it no longer changes that
+        self._unread_pick = False  # the app's pick on screen, not scrolled: it is not being read
         self.position_timer = QTimer(self, singleShot=True, interval=POSITION_DELAY_MS)
         self.position_timer.timeout.connect(self.remember_position)
         reader.verticalScrollBar().valueChanged.connect(lambda _value: self.position_timer.start())
+        reader.scrolled_by_reader.connect(self._being_read)
 
     # the library
     def library_changed(self, change: LibraryChange) -> None:
@@ -95,14 +100,16 @@ class Navigation(QObject):
         newest = self.library.articles[0].path
         if self.history.current != Location("article", str(newest)):
             self.history = History()  # the app's pick is no page to go back to
-            self.show_article(newest)
+            self.show_article(newest, picked=True)
         self._picked = True
 
     # going places
-    def show_article(self, path: Path | str, *, record: bool = True, keep_scroll: bool = False) -> None:
+    def show_article(self, path: Path | str, *, record: bool = True, keep_scroll: bool = False,
+                     picked: bool = False) -> None:
         if self.library is not None:
             path, library, every = Path(path), self.library, self.every_mention
-            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, every), keep_scroll)
+            self._go(Location("article", str(path)), record, lambda: article_page_of(library, path, every), keep_scroll,
+                     picked)
 
     def show_profile(self, profile_id: str, *, record: bool = True) -> None:
         if self.library is None or profile_id not in self.library.book:
@@ -111,12 +118,13 @@ class Navigation(QObject):
         library = self.library
         self._go(Location("profile", profile_id), record, lambda: profile_page_of(library, profile_id))
 
-    def _go(self, location: Location, record: bool, make: Callable[[], Page], keep_scroll: bool = False) -> None:
+    def _go(self, location: Location, record: bool, make: Callable[[], Page], keep_scroll: bool = False,
+            picked: bool = False) -> None:
         self._picked = False
         if record:
             self.history.visit(location)
         self.moved.emit()
-        self.jobs.submit(make, lambda page: self._show(page, keep_scroll), kind="page")
+        self.jobs.submit(make, lambda page: self._show(page, keep_scroll, picked), kind="page")
 
     def back(self) -> None:
         if self.history.can_go_back():
@@ -153,14 +161,18 @@ class Navigation(QObject):
         self.jobs.wait()
 
     # showing
-    def _show(self, page: Page, keep_scroll: bool = False) -> None:
+    def _show(self, page: Page, keep_scroll: bool = False, picked: bool = False) -> None:
+        """`picked`: the app chose the page (the newest article), the reader did not; it is not read until scrolled."""
         self.remember_position()
         article = page.article
         self.reader.show_page(page.html, self._css(), article.path.parent if article else None, page.root,
                               keep_scroll=keep_scroll)
+        if self.shown is None or self.shown.location != page.location:
+            self._marked, self._unread_pick = False, picked
         self.shown = page
         if article is not None and not keep_scroll:
             self.reader.scroll_to_fraction(self.reading.position(article.path))  # where the reader left it
+            self.position_timer.start()  # opened and looked at: in progress, though it never scrolls
         self.page_shown.emit(page)
 
     def _show_saved(self, page: Page) -> None:
@@ -177,5 +189,21 @@ class Navigation(QObject):
         """Where the reader is in the article on screen, for the next time it is opened. The article on screen, not
         the history's current one: going back moves the history before the page it leaves is gone."""
         self.position_timer.stop()
+        if self.shown is None or self.shown.article is None:
+            return
+        path = self.shown.article.path
+        if self._marked or self._unread_pick:
+            self.reading.set_position(path, self.reader.scroll_fraction())
+        else:
+            progress = self.reading.record_reading(path, self.reader.scroll_fraction(), self.reader.seen_fraction())
+            self.progress_changed.emit(path, progress)
+
+    def _being_read(self) -> None:
+        self._unread_pick = False
+
+    def mark(self, progress) -> None:
+        """The article on screen marked finished or unread by hand: so it stays while it is on screen."""
         if self.shown is not None and self.shown.article is not None:
-            self.reading.set_position(self.shown.article.path, self.reader.scroll_fraction())
+            self._marked = True
+            self.reading.set_progress(self.shown.article.path, progress)
+            self.progress_changed.emit(self.shown.article.path, progress)

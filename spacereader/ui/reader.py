@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from spacereader.core.links import local_target, probe
@@ -37,15 +37,19 @@ def reader_font(typography: Typography) -> QFont:
 
 
 class Reader(QTextBrowser):
+    scrolled_by_reader = Signal()  # the reader moved in the page: not a place being held, nor a page being shown
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article"))
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
         self.typography = Typography()
         self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
+        self._held: tuple[int, float] | None = None  # or a place in the text (position, how far down the view)
         self._placing = False
         self.verticalScrollBar().rangeChanged.connect(self._hold_place)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -54,7 +58,7 @@ class Reader(QTextBrowser):
     def show_page(self, html: str, css: str, folder: Path | None = None, root: Path | None = None,
                   keep_scroll: bool = False) -> None:
         place = self.scroll_fraction() if keep_scroll else 0.0
-        self._place = None
+        self._place = self._held = None
         self._folder, self._root = folder, root or folder
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
@@ -68,28 +72,47 @@ class Reader(QTextBrowser):
         bar = self.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() else 0.0
 
+    def seen_fraction(self) -> float:
+        """How much of the page has been in view, from its top to the bottom of the view (1 for a page that fits).
+        From the document's whole height, not the scroll bar's: Qt lays a long page out bit by bit."""
+        height = self.document().documentLayout().documentSize().height()
+        shown = self.verticalScrollBar().value() + self.viewport().height()
+        return 1.0 if height <= shown else shown / height
+
     def scroll_to_fraction(self, fraction: float) -> None:
         """Go there, and stay there while Qt lays out a long page bit by bit or the reader is resized."""
-        self._place = min(1.0, max(0.0, fraction))
+        self._place, self._held = min(1.0, max(0.0, fraction)), None
+        self._hold_place()
+
+    def scroll_to_position(self, position: int, down: float = 1 / 3) -> None:
+        """Show this place of the text `down` the view (0 at its top), and keep it there while the layout settles."""
+        self._place, self._held = None, (position, down)
         self._hold_place()
 
     def _hold_place(self) -> None:
-        if self._place is None:
+        if self._place is None and self._held is None:
             return
         bar = self.verticalScrollBar()
         self._placing = True
         try:
-            bar.setValue(round(self._place * bar.maximum()))
+            if self._held is not None:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(min(self._held[0], self.document().characterCount() - 1))
+                lead = round(self.viewport().height() * self._held[1]) if self._held[1] else MIN_MARGIN_PX // 2
+                bar.setValue(bar.value() + self.cursorRect(cursor).top() - lead)
+            else:
+                bar.setValue(round(self._place * bar.maximum()))
         finally:
             self._placing = False
 
     def _scrolled(self) -> None:
         if not self._placing:
-            self._place = None  # the reader moved: from now on the scroll bar says where they are
+            self._place = self._held = None  # the reader moved: from now on the scroll bar says where they are
+            self.scrolled_by_reader.emit()
 
     def set_typography(self, typography: Typography) -> None:
         """Font, size and line width now; the family and spacing reach the page with its style sheet."""
-        self._place = self.scroll_fraction()
+        self._place, self._held = self.scroll_fraction(), None
         self.typography = typography
         self._apply_font()
         self._fit_column()
@@ -99,18 +122,32 @@ class Reader(QTextBrowser):
         self.document().setDefaultFont(reader_font(self.typography))
 
     def loadResource(self, kind: int, url: QUrl):
-        return load_resource(kind, url, self._folder, self._root)
+        """Images as load_resource allows, no wider than the column (no sideways scroll bar for a wide one)."""
+        resource = load_resource(kind, url, self._folder, self._root)
+        widest = self._column_width() if self.isVisible() else 0  # a hidden reader has no width yet
+        if isinstance(resource, QImage) and resource.width() > widest > 0:
+            resource = resource.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
+        return resource
 
     def resizeEvent(self, event) -> None:
-        self._place = self.scroll_fraction()  # the same place in the text, however it reflows
+        if self._held is None:
+            self._place = self.scroll_fraction()  # the same place in the text, however it reflows
         super().resizeEvent(event)
         self._fit_column()
         self._hold_place()
 
     def showEvent(self, event) -> None:
-        place = self.scroll_fraction()
+        place, held = self.scroll_fraction(), self._held
         super().showEvent(event)  # scrolls to the text cursor, at the top, the first time: the place wins
-        self.scroll_to_fraction(place)
+        if held is not None:
+            self.scroll_to_position(*held)
+        else:
+            self.scroll_to_fraction(place)
+
+    def _column_width(self) -> int:
+        """The text's width: the line width asked for, in characters of the font, or the view's less its margins."""
+        column = QFontMetricsF(self.document().defaultFont()).horizontalAdvance(_PROSE) / len(_PROSE) * self.typography.width
+        return int(min(column, self.viewport().width() - 2 * MIN_MARGIN_PX) - 2 * self.document().documentMargin())
 
     def _fit_column(self) -> None:
         width = self.viewport().width()

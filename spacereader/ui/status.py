@@ -3,16 +3,27 @@ short messages. Each kind of message is cleared when what it is about is over.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from spacereader.core.articles import Article
+from spacereader.core.i18n import translate
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify, filter_of
+from spacereader.paths import bundled_library
+from spacereader.ui.language import number
 
 
-def number(n: int) -> str:
-    return QLocale().toString(n)
+def where(path: Path) -> str:
+    """A file as the reader is told of it: one of the bundled library's by its name (its folder, deep in the
+    app's install, means nothing to them), any other by its path."""
+    try:
+        name = path.relative_to(bundled_library().resolve())
+    except ValueError:
+        return str(path)
+    return translate("StatusBar", "Bundled library: {name}").format(name=name.as_posix())
 
 
 class StatusBar(QStatusBar):
@@ -65,10 +76,9 @@ class StatusBar(QStatusBar):
         """The file of the article on screen, or how many errors it has."""
         errors = sum(p.is_error for p in article.problems)
         if not errors:
-            self.say(str(article.path), 4000)
+            self.say(where(article.path), 4000)
             return
-        text = (self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else
-                self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors)))
+        text = self.tr("⚠ %1: %Ln error(s) — see the top of the page", "", errors)
         self.say(text.replace("%1", article.path.name), 4000)
 
     def page_changed(self) -> None:
@@ -86,8 +96,7 @@ class StatusBar(QStatusBar):
 
     def show_counts(self, library: Library) -> None:
         total, flawed = len(library.articles), sum(1 for a in library.articles if a.problems)
-        parts = [self.tr("1 article") if total == 1 else self.tr("%1 articles").replace("%1", number(total)),
-                 self.tr("%1 astronauts").replace("%1", number(len(library.book.profiles)))]
+        parts = [self.tr("%Ln article(s)", "", total), self.tr("%Ln astronaut(s)", "", len(library.book.profiles))]
         if flawed:
             parts.insert(1, self.tr("⚠ %1 with problems").replace("%1", number(flawed)))
         self.count_label.setText("  ·  ".join(parts))

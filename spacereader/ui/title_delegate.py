@@ -1,21 +1,26 @@
-"""How a row of the library or of the astronauts is drawn: the title in bold, a second line beneath it."""
+"""How a row of the library or of the astronauts is drawn: the title (in bold while unread), a second line beneath
+it, and a thin mark of how far the reader got in an article in progress."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from spacereader.core.progress import Progress, ReadStatus
 from spacereader.core.searchtext import HIT_END, HIT_START
-from spacereader.ui.library_model import FAVOURITE_ROLE, HAS_PROBLEMS_ROLE, SUMMARY_ROLE
+from spacereader.ui.library_model import FAVOURITE_ROLE, HAS_PROBLEMS_ROLE, PROGRESS_ROLE, SUMMARY_ROLE
 
 PROBLEM_MARK = "⚠ "
 FAVOURITE_MARK = "★ "
+PROGRESS_BAR_PX = 2
 
 
 class TitleDelegate(QStyledItemDelegate):
-    """Draws the title in bold with the summary beneath it, so a list says what each entry is about; while
-    searching, the snippet around the matches takes the summary's place, the matches in bold."""
+    """Draws the title with the summary beneath it, so a list says what each entry is about; while searching, the
+    snippet around the matches takes the summary's place, the matches in bold. A title is bold until its article
+    is opened (the astronauts' list has no progress: all bold), and an article in progress has a thin bar under
+    it as long as the part read."""
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         self.initStyleOption(option, index)
@@ -29,7 +34,8 @@ class TitleDelegate(QStyledItemDelegate):
         painter.save()
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(bold)
+        progress = index.data(PROGRESS_ROLE)
+        painter.setFont(title_font(option.font, progress))
         painter.setPen(option.palette.color(group))
         line = painter.fontMetrics().height()
         if index.data(HAS_PROBLEMS_ROLE):
@@ -41,10 +47,33 @@ class TitleDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         _draw_marked(painter, QRect(rect.left(), rect.top() + line + 2, rect.width(), line), summary, option.font, bold)
+        if progress is not None and progress.status is ReadStatus.IN_PROGRESS:
+            _draw_progress(painter, option, progress.seen or 0.0, selected)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(320, option.fontMetrics.height() * 2 + 14)
+
+
+def title_font(font: QFont, progress: Progress | None) -> QFont:
+    """Bold for an article not opened yet (and for a row that has no progress, an astronaut's)."""
+    if progress is not None and progress.status is not ReadStatus.UNREAD:
+        return font
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    return bold
+
+
+def _draw_progress(painter, option: QStyleOptionViewItem, seen: float, selected: bool) -> None:
+    """A thin bar at the foot of the cell, as long as the part read, over a faint track of the whole."""
+    colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link)
+    track = option.rect.adjusted(8, 0, -8, 0)
+    track.setTop(option.rect.bottom() - 3)
+    track.setHeight(PROGRESS_BAR_PX)
+    faint = QColor(colour)
+    faint.setAlpha(50)
+    painter.fillRect(track, faint)
+    painter.fillRect(QRect(track.left(), track.top(), max(2, round(track.width() * seen)), track.height()), colour)
 
 
 def _draw_marked(painter, rect: QRect, text: str, font: QFont, bold: QFont) -> None:

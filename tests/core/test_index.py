@@ -417,3 +417,12 @@ def test_updates_merged_keep_the_last_word_on_each_file(tmp_path):
     ])
     assert [a.title for a in merged.articles] == ["B, edited"] and merged.removed == [first.path]
     assert merged.mentions == {read_again.path: ("y",)}
+
+
+def test_a_stamp_of_the_wrong_type_is_damage_and_the_index_is_filled_again(root, index):
+    with sqlite3.connect(index.location) as db:
+        db.execute("UPDATE articles SET size = 'large' WHERE path LIKE '%alpha.md'")
+    again = reopened(root)
+    assert names(again.update()) == ["alpha.md", "beta.md", "gamma.md"] and again.resets == 1
+    assert found(again, "station") == {"alpha.md"}
+    again.close()

@@ -8,8 +8,8 @@ import pytest
 from spacereader.core import index as index_module
 from spacereader.core import indexreading
 from spacereader.core.index import SearchIndex
-from spacereader.core.indexreading import CRASHED, ReadingPool
-from spacereader.core.indexrows import path_key
+from spacereader.core.indexkeys import path_key
+from spacereader.core.indexreading import ReadingPool
 from spacereader.core.library import empty_library
 from tests.helpers import write
 
@@ -41,7 +41,7 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_others_are_read(tmp_pa
     read = [r for batch in batches for r in batch]
     assert [len(batch) for batch in batches] == [len(chunk) for chunk in chunks]  # in order, none lost
     killed = [r for r in read if KILLER in str(r.article.path)]
-    assert [p.message for p in killed[0].article.problems] == [CRASHED]
+    assert [p.rule for p in killed[0].article.problems] == ["file-crashed-reader"]
     others = [r for r in read if r not in killed]
     assert sorted(r.article.title for r in others) == sorted(f"Note {n}" for n in range(6))
     assert all(r.mentions == ("chris-hadfield",) for r in others)
@@ -50,7 +50,7 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_others_are_read(tmp_pa
 @pytest.fixture
 def pool_for_any_size(monkeypatch):
     monkeypatch.setattr(index_module, "POOL_FROM", 1)
-    monkeypatch.setattr(index_module, "worker_count", lambda: 2)
+    monkeypatch.setattr(indexreading, "worker_count", lambda: 2)
 
 
 def rows(location):
@@ -75,16 +75,16 @@ def test_processes_index_what_one_thread_indexes(tmp_path, pool_for_any_size):
 def test_a_file_changed_between_the_freshness_check_and_its_reading_is_read_again_next_time(tmp_path, monkeypatch):
     root = tmp_path.resolve()
     path = write(root / "log.md", "---\ntitle: Avant\n---\nText.\n")
-    read_files = index_module.read_files
+    read_files = indexreading.read_files
 
     def changed_meanwhile(library, keys, stamps):
         write(path, "---\ntitle: Pendant la lecture, plus long\n---\nText.\n")
         return read_files(library, keys, stamps)
 
     index = SearchIndex(empty_library(root))
-    monkeypatch.setattr(index_module, "read_files", changed_meanwhile)
+    monkeypatch.setattr(indexreading, "read_files", changed_meanwhile)
     index.update()
-    monkeypatch.setattr(index_module, "read_files", read_files)
+    monkeypatch.setattr(indexreading, "read_files", read_files)
     write(path, "---\ntitle: Après\n---\nText.\n")  # as long as the first: only its time tells
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     again = index.update()
