@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -21,12 +25,14 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from spacereader.core.themes import reader_css
-from spacereader.core.typography import Typography
+from spacereader.core.themes import THEMES, reader_css
+from spacereader.core.typography import SANS_FAMILIES, Typography
 from spacereader.ui.reader import load_resource, reader_font
 
-# Ink is for the text: no page-wide background; code lines wrap, since paper does not scroll sideways.
-PRINT_CSS = "\nbody { background-color: #ffffff; }\npre { white-space: pre-wrap; }\n"
+# Ink is for the text: no page-wide background; code lines wrap, since paper does not scroll sideways; the author
+# and tags, links to the library on screen, are plain words on paper.
+PRINT_CSS = ("\nbody { background-color: #ffffff; }\npre { white-space: pre-wrap; }\n"
+             f"a.author {{ text-decoration: none; }}\na.tag {{ color: {THEMES['light'].text}; }}\n")
 MARGIN_MM = 18
 PDF_DPI = 300
 _CSS_DPI = 96  # what Qt's rich text takes a pixel to be
@@ -53,7 +59,7 @@ def printed_page(html: str, device: QPagedPaintDevice, typography: Typography = 
     document.setDefaultStyleSheet(reader_css("light", typography) + PRINT_CSS)
     document.setDefaultFont(reader_font(typography))
     document.setHtml(web_links_only(html))
-    document.setPageSize(QSizeF(device.width(), device.height()))
+    document.setPageSize(QSizeF(device.width(), device.height() - _footer_height(device)))
     _fit_images(document, device.logicalDpiX() / _CSS_DPI)
     _keep_headings_with_next(document)
     return document
@@ -63,8 +69,47 @@ def print_page(html: str, device: QPagedPaintDevice, typography: Typography = Ty
                folder: Path | None = None, root: Path | None = None) -> int:
     """Print the page on a printer or PDF writer; returns how many pages it took."""
     document = printed_page(html, device, typography, folder=folder, root=root)
-    document.print_(device)
-    return document.pageCount()
+    pages, page = document.pageCount(), document.pageSize()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened")
+    try:
+        for number in range(pages):
+            if number:
+                device.newPage()
+            _draw_page(painter, document, number, page)
+            _draw_page_number(painter, device, number + 1, pages, page)
+    finally:
+        painter.end()
+    return pages
+
+
+def _footer_height(device: QPagedPaintDevice) -> int:
+    return QFontMetrics(_footer_font(), device).height() * 2
+
+
+def _footer_font() -> QFont:
+    font = QFont(list(SANS_FAMILIES))
+    font.setPointSizeF(8.5)
+    return font
+
+
+def _draw_page(painter: QPainter, document: QTextDocument, number: int, page: QSizeF) -> None:
+    painter.save()
+    painter.translate(0, -number * page.height())
+    painter.setClipRect(QRectF(0, number * page.height(), page.width(), page.height()))
+    document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+    painter.restore()
+
+
+def _draw_page_number(painter: QPainter, device, number: int, pages: int, page: QSizeF) -> None:
+    """"3 / 12" under the text, in the light theme's muted grey."""
+    painter.save()
+    painter.setFont(QFont(_footer_font(), device))
+    painter.setPen(QColor(THEMES["light"].muted))
+    footer = QRectF(0, page.height(), page.width(), device.height() - page.height())
+    painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), f"{number} / {pages}")
+    painter.restore()
 
 
 def write_pdf(html: str, path: Path, typography: Typography = Typography(), *, title: str = "",

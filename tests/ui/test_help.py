@@ -76,3 +76,29 @@ def test_a_recent_library_since_removed_cannot_be_chosen(qtbot, library_dir, tmp
     states = {a.toolTip(): a.isEnabled() for a in window.commands.recent.actions()}
     assert states[str(gone.resolve())] is False and states[str(library_dir.resolve())] is True
     assert list(states).count(str(bundled_library().resolve())) == 1
+
+
+def test_every_control_of_the_new_dialogs_has_a_name_for_screen_readers(qtbot, window):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QWidget
+
+    window.commands.shortcuts.trigger()
+    window.commands.typography.trigger()
+    for dialog in (window.shortcuts_dialog, window.typography_panel):
+        controls = [w for w in dialog.findChildren(QWidget)
+                    if isinstance(w, (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox))
+                    and not w.isHidden() and not w.objectName().startswith("qt_") and not inside_a_combo(w)]
+        assert controls
+        unnamed = [type(w).__name__ for w in controls
+                   if not QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name).strip()]
+        assert unnamed == [], (type(dialog).__name__, unnamed)
+
+
+def inside_a_combo(widget) -> bool:
+    """A part Qt makes for a combo box of its own (its list), which the combo's name covers."""
+    from PySide6.QtWidgets import QComboBox
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QComboBox):
+        parent = parent.parentWidget()
+    return parent is not None

@@ -2,6 +2,8 @@
 images kept within the page, code wrapped rather than cut at the margin, and no heading alone at a page's foot."""
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,17 @@ def test_only_web_links_are_links_in_a_pdf(qtbot, tmp_path):
     uris = set(re.findall(rb"/URI \(([^)]*)\)", out.read_bytes()))
     assert uris == {b"https://www.asc-csa.gc.ca/"}  # no profile, filter or local path of the app's
     assert str(root).encode() not in out.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) reads the PDF")
+def test_every_page_of_the_pdf_says_its_number_and_holds_the_text(qtbot, library_dir, tmp_path):
+    window = open_window(qtbot, library_dir)
+    out = tmp_path / "long.pdf"
+    export(qtbot, window, library_dir / "long.md", out)
+    total = pdf_pages(out)
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:total]
+    assert len(pages) == total > 1  # poppler counts as many pages as we wrote
+    for number, page in enumerate(pages, 1):
+        assert f"{number} / {total}" in page
+    assert "A long night" in pages[0] and "Section 29" in "".join(pages)
