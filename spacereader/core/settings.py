@@ -51,6 +51,8 @@ def load_settings(path: Path | None = None) -> Settings:
 def _valid(value: object, default: object) -> bool:
     if isinstance(default, list):
         return isinstance(value, list) and all(_valid(v, 0) for v in value)
+    if isinstance(default, bool):  # before int: a bool is one
+        return isinstance(value, bool)
     if isinstance(default, int):  # sizes and steps: Qt takes 32-bit ints, and a bool is no number here
         return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 100_000
     return isinstance(value, type(default))
