@@ -142,7 +142,7 @@ def test_visiting_the_current_page_again_adds_no_step():
 def test_settings_round_trip(tmp_path):
     path = tmp_path / "conf" / "settings.json"
     chosen = Settings(last_library="/lib", last_article="/lib/a.md", theme="dark", text_size=80,
-                      window_geometry="AdnQywAD", splitter_sizes=[400, 600])
+                      window_geometry="AdnQywAD", splitter_sizes=[400, 600], offline_images=True)
     save_settings(chosen, path)
     assert load_settings(path) == chosen
     assert [p.name for p in path.parent.iterdir()] == ["settings.json"]  # no temporary file left behind

@@ -1,6 +1,7 @@
 """Saving a full article: what is kept of a real-like page, and every way the web can fail, against a server on
 127.0.0.1 serving pages we wrote. No real network."""
 
+import json
 import shutil
 import ssl
 import subprocess
@@ -12,6 +13,7 @@ from spacereader.core.articles import Article
 from spacereader.core.fetch import FetchFailed, FetchLimits, fetch_image
 from spacereader.core.offline import save_all, save_full_article
 from spacereader.core.saved import SavedCopies
+from spacereader.core.settings import load_settings
 from tests.web_server import HUGE_BYTES, PAGES, WebServer
 
 QUICK = FetchLimits(connect_seconds=0.5, total_seconds=5)
@@ -182,3 +184,10 @@ def test_a_copy_can_be_deleted(web, store):
     outcome = saved(web, store, "/news")
     store.delete(outcome.copy.url)
     assert store.get(outcome.copy.url) is None and store.all() == []
+
+
+def test_keeping_images_is_remembered_only_as_true_or_false(tmp_path):
+    path = tmp_path / "settings.json"
+    for value, kept in ((True, True), (1, False), ("yes", False)):
+        path.write_text(json.dumps({"offline_images": value}), encoding="utf-8")
+        assert load_settings(path).offline_images is kept
