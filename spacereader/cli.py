@@ -14,7 +14,7 @@ from spacereader import __version__
 from spacereader.core.problems import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
-COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot")
+COMMANDS = ("list", "search", "profiles", "render", "check", "screenshot", "timeline")
 
 
 class CommandError(Exception):
@@ -107,7 +107,16 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
+    shot.add_argument("--tab", choices=("articles", "timeline"), default="articles", help="the tab shown on the left")
+    shot.add_argument("--card", metavar="ID", default="", help="the hover card of this astronaut's first link on the page")
     shot.set_defaults(handler=_screenshot)
+
+    timeline = commands.add_parser("timeline", help="milestones and articles by date, as text, JSON or a picture")
+    timeline.add_argument("path", nargs="?", type=Path, help=library_help)
+    timeline.add_argument("--json", action="store_true", help="a JSON array of {date, kind, astronauts, text, path}")
+    timeline.add_argument("-o", "--output", type=Path, help="draw it to OUT.svg or OUT.png instead")
+    timeline.add_argument("--theme", choices=("light", "sepia", "dark"), default="light", help="the picture's colours")
+    timeline.set_defaults(handler=_timeline)
     return parser
 
 
@@ -208,7 +217,7 @@ def _search(args) -> int:
 def _profiles(args) -> int:
     library = _indexed_library_at(args.path)
     rows = [{
-        "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
+        "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality.get(),
         "missions": [m.name for m in p.missions], "source": str(p.source),
         "mentioned_in": [str(a.path) for a in library.mentioned_in(p.id)],
     } for p in library.book.sorted()]
@@ -270,8 +279,40 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search)
+                   args.search, args.tab, args.card)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)
     return 0
+
+
+def _timeline(args) -> int:
+    from spacereader.core.timeline import timeline_events
+
+    library = _indexed_library_at(args.path)
+    events = timeline_events(library)
+    if args.output is not None:
+        if args.output.suffix.lower() not in (".svg", ".png"):
+            raise CommandError(f"{args.output}: the picture is drawn as .svg or .png")
+        _draw_timeline(events, library, args.output, args.theme)
+        print(args.output)
+    elif args.json:
+        print(json.dumps([e.as_json() for e in events], ensure_ascii=False, indent=2))
+    else:
+        for event in events:
+            who = ", ".join(event.astronauts) if event.kind == "milestone" else shown(event.path.relative_to(library.root))
+            print(f"{event.date:<10}  {event.kind:<9}  {who}  {event.text}")
+    return 0
+
+
+def _draw_timeline(events, library, out: Path, theme: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from spacereader.core.themes import theme_named
+    from spacereader.ui.app import application
+    from spacereader.ui.timeline_scene import build_scene, export_scene
+
+    application()
+    try:
+        export_scene(build_scene(events, library, theme_named(theme)), out)
+    except OSError as exc:
+        raise CommandError(str(exc)) from None

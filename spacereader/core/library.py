@@ -10,6 +10,7 @@ from pathlib import Path
 from spacereader.core.articles import Article, is_article_name, load_article
 from spacereader.core.checks import check_astronaut_ids, check_local_links
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.portraits import Portrait, find_portrait
 from spacereader.core.problems import Problem
 from spacereader.core.profiles import Profile, ProfileBook, load_profile_book
 from spacereader.paths import bundled_profiles_dir
@@ -46,6 +47,10 @@ class Library:
 
     def mentioned_in(self, profile_id: str) -> list[Article]:
         return self._backlinks.get(profile_id, [])
+
+    def portrait(self, profile_id: str) -> Portrait:
+        """Looked for on disk each time: a picture added beside the profiles shows the next time it is asked for."""
+        return find_portrait(profile_id, profile_folders(self.root))
 
     @property
     def problems(self) -> list[Problem]:

@@ -23,6 +23,7 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
+    hover_cards: bool = True  # a card on an astronaut link where the pointer rests
 
 
 def settings_path() -> Path:
@@ -49,6 +50,8 @@ def load_settings(path: Path | None = None) -> Settings:
 def _valid(value: object, default: object) -> bool:
     if isinstance(default, list):
         return isinstance(value, list) and all(_valid(v, 0) for v in value)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
     if isinstance(default, int):  # sizes and steps: Qt takes 32-bit ints, and a bool is no number here
         return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 100_000
     return isinstance(value, type(default))

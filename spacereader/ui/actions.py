@@ -32,6 +32,10 @@ class Actions:
             action.setCheckable(True)
             action.setData(theme.name)
             self.themes.addAction(action)
+        self.timeline = self._action(window.tr("Timeline"), window.show_timeline, ["Ctrl+T"])
+        self.hover_cards = self._action(window.tr("Astronaut Cards on Hover"), window.set_hover_cards)
+        self.hover_cards.setCheckable(True)
+        self.hover_cards.setChecked(window.settings.hover_cards)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -61,6 +65,8 @@ class Actions:
         ])
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
+        view_menu.addSeparator()
+        view_menu.addActions([self.timeline, self.hover_cards])
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.window.tr("Navigation"))

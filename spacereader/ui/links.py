@@ -11,12 +11,15 @@ from spacereader.core.links import LinkKind, classify
 class LinkRouter(QObject):
     article_requested = Signal(str)
     profile_requested = Signal(str)
+    more_mentions_requested = Signal(str, int)  # a profile on screen, with this many of its articles listed
     anchor_requested = Signal(str)
     message = Signal(str)
 
     def route(self, url: QUrl) -> None:
         target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-        if target.kind is LinkKind.ASTRONAUT:
+        if target.kind is LinkKind.ASTRONAUT and target.shown:
+            self.more_mentions_requested.emit(target.value, target.shown)
+        elif target.kind is LinkKind.ASTRONAUT:
             self.profile_requested.emit(target.value)
         elif target.kind is LinkKind.ARTICLE:
             self.article_requested.emit(target.value)

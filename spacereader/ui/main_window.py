@@ -18,12 +18,14 @@ from spacereader.paths import icon_path
 from spacereader.ui.actions import Actions
 from spacereader.ui.articles_panel import ArticlesPanel
 from spacereader.ui.astronauts_panel import AstronautsPanel
+from spacereader.ui.hover_card import HoverCards
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.palette import apply_palette
 from spacereader.ui.reader import Reader
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
+from spacereader.ui.timeline_view import TimelineView
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +42,9 @@ class MainWindow(QMainWindow):
         self.articles = ArticlesPanel(self)
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
+        self.timeline = TimelineView(self)
+        self.cards = HoverCards(self.reader, lambda: self.library, self)
+        self.cards.set_enabled(settings.hover_cards)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
@@ -52,6 +57,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.articles, self.tr("Articles"))
         self.tabs.addTab(self.astronauts, self.tr("Astronauts"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -74,11 +80,17 @@ class MainWindow(QMainWindow):
         self.reader.anchorClicked.connect(self.router.route)
         self.reader.highlighted.connect(lambda url: self.status.describe_link(url, self.library))
         self.router.profile_requested.connect(self.navigation.show_profile)
+        self.router.more_mentions_requested.connect(self.navigation.show_more_mentions)
         self.router.article_requested.connect(self.navigation.show_article)
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
         self.router.message.connect(self.status.say)
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
+        self.navigation.page_shown.connect(lambda _page: self.cards.hide())
+        self.timeline.profile_requested.connect(self.navigation.show_profile)
+        self.timeline.article_requested.connect(self.navigation.show_article)
+        self.articles.listed.connect(self.draw_timeline)
+        self.tabs.currentChanged.connect(self.draw_timeline)
         self.navigation.refused.connect(self.status.say)
         self.navigation.reloaded.connect(
             lambda page: self.status.say(self.tr("Reloaded %1").replace("%1", page.article.path.name), 3000))
@@ -193,12 +205,31 @@ class MainWindow(QMainWindow):
 
         self.navigation.jobs.submit(write, lambda message: self.status.say(message, 8000))
 
+    def show_timeline(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.setFocus()
+
+    def draw_timeline(self) -> None:
+        """Drawn only while its tab shows, for what the Articles tab lists: its search and filters."""
+        if self.tabs.currentWidget() is not self.timeline or self.library is None:
+            return
+        listing = self.articles.last_listing
+        filtered = listing is not None and listing.library is self.library and (
+            listing.query.strip() or len(listing.rows) != len(self.library.articles))
+        self.timeline.show_events(self.library, listing.rows if filtered else None,
+                                  listing.query if filtered else "", theme_named(self.settings.theme))
+
     # appearance
+    def set_hover_cards(self, on: bool) -> None:
+        self.settings.hover_cards = on
+        self.cards.set_enabled(on)
+
     def set_theme(self, name: str) -> None:
         self.settings.theme = theme_named(name).name
         apply_palette(QApplication.instance(), theme_named(name))
         self.commands.check_theme(self.settings.theme)
         self.navigation.restyle()
+        self.draw_timeline()
 
     def zoom(self, step: int | None) -> None:
         self.reader.set_zoom(0 if step is None else self.reader.zoom + step)

@@ -27,6 +27,7 @@ class Reader(QTextBrowser):
         self.setObjectName("reader")
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
+        self._images: dict[str, QImage] = {}  # images the app made for this page (a portrait), by their src
         self._zoom = 0
         self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
         self._placing = False
@@ -35,10 +36,10 @@ class Reader(QTextBrowser):
         self._apply_font()
 
     def show_page(self, html: str, css: str, folder: Path | None = None, root: Path | None = None,
-                  keep_scroll: bool = False) -> None:
+                  keep_scroll: bool = False, images: dict[str, QImage] | None = None) -> None:
         place = self.scroll_fraction() if keep_scroll else 0.0
         self._place = None
-        self._folder, self._root = folder, root or folder
+        self._folder, self._root, self._images = folder, root or folder, images or {}
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
         self._fit_column()
@@ -90,6 +91,8 @@ class Reader(QTextBrowser):
         """Only images beside the article, read from disk; nothing else is ever loaded, least of all the network."""
         if kind != QTextDocument.ResourceType.ImageResource.value:
             return QByteArray()
+        if url.toString() in self._images:
+            return self._images[url.toString()]
         path = local_target(self._folder, url.toString()) if self._folder is not None else None
         if path is None or not path.is_relative_to(self._root) or not probe(Path.is_file, path):
             return _NO_IMAGE
