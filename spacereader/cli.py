@@ -107,6 +107,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x820", help="WIDTHxHEIGHT (default 1280x820)")
     shot.add_argument("--theme", choices=("light", "sepia", "dark"), default="light")
     shot.add_argument("--search", default="", help="type this into the search box first")
+    shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
     shot.add_argument("--tab", choices=("articles", "timeline"), default="articles", help="the tab shown on the left")
     shot.add_argument("--card", metavar="ID", default="", help="the hover card of this astronaut's first link on the page")
     shot.set_defaults(handler=_screenshot)
@@ -279,7 +280,7 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search, args.tab, args.card)
+                   args.search, args.language, args.tab, args.card)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)

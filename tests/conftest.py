@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # without it Qt aborts on
 import pytest  # noqa: E402
 
 from spacereader import paths  # noqa: E402
+from spacereader.core import i18n  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +20,10 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))  # for the commands tests run as processes
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_core():
+    """Each test starts with the core's words in English (a test of French puts its own and is undone here)."""
+    yield
+    i18n.install(None, None)

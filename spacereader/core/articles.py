@@ -14,7 +14,8 @@ from spacereader.core import frontmatter
 from spacereader.core.document import Document, read_document
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
-from spacereader.core.problems import Problem, error, shown, warning
+from spacereader.core.problems import Problem, problem, shown
+from spacereader.core.rules import KINDS
 from spacereader.core.textfile import read_text
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -67,19 +68,20 @@ def load_article(path: Path, root: Path | None = None) -> Article:
     """Read one article. Never raises: whatever is wrong becomes a problem on the returned article. Given the
     library's folder as `root`, a file that resolves outside it (a symbolic link) is not read."""
     if refused := _outside(path, root):
-        return Article(path, shown(path.stem), problems=[error(path, 0, refused)])
+        return Article(path, shown(path.stem), problems=[problem(path, 0, "file-outside-library", target=refused)])
     source = read_text(path)
     problems = _name_problems(path) + source.problems
     if source.text is None or not source.text.strip():
-        empty = [] if source.text is None else [error(path, 0, "the file is empty")]
+        empty = [] if source.text is None else [problem(path, 0, "file-empty")]
         return Article(path, shown(path.stem), problems=problems + empty)
     front = frontmatter.split(source.text)
     article = Article(path, "", read_document(front.body), front.body_line, key_lines=front.key_lines)
-    article.problems = problems + [error(path, line, message) for line, message in front.errors]
+    article.problems = problems + [problem(path, line, rule, **args) for line, rule, args in front.errors]
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
     if too_much := formatting_problem(article.document):
-        article.problems.append(warning(path, article.body_line + too_much[0], too_much[1]))
+        index, rule, args = too_much
+        article.problems.append(problem(path, article.body_line + index, rule, **args))
     return article
 
 
@@ -92,7 +94,7 @@ def _outside(path: Path, root: Path | None) -> str | None:
         return None  # gone, or a loop: reading it says which
     if target.is_relative_to(root.resolve()):
         return None
-    return f"a symbolic link to a file outside the library ({shown(target)}); it is not read"
+    return shown(target)
 
 
 def _name_problems(path: Path) -> list[Problem]:
@@ -103,9 +105,8 @@ def _name_problems(path: Path) -> list[Problem]:
     try:
         os.fsencode(path.name).decode("utf-8")
     except UnicodeDecodeError:
-        return [warning(path, 0, f"the file name is not valid UTF-8 (it shows as {name}); rename the file")]
-    return [warning(path, 0, f"the file name holds a line break or another invisible control character (it shows as {name}); "
-                             "rename the file")]
+        return [problem(path, 0, "file-name-not-utf8", name=name)]
+    return [problem(path, 0, "file-name-invisible", name=name)]
 
 
 def _read_fields(article: Article, meta: dict[str, Any]) -> None:
@@ -118,9 +119,9 @@ def _read_fields(article: Article, meta: dict[str, Any]) -> None:
     article.full_article = _read_url(article, meta.get("full_article"))
 
 
-def _complain(article: Article, key: str, message: str, *, is_error: bool = False) -> None:
-    make = error if is_error else warning
-    article.problems.append(make(article.path, article.key_lines.get(key, 1), message))
+def _complain(article: Article, field_name: str, rule: str, **args: object) -> None:
+    """A problem at the line of the front matter's field it is about."""
+    article.problems.append(problem(article.path, article.key_lines.get(field_name, 1), rule, **args))
 
 
 def _text(article: Article, meta: dict[str, Any], key: str) -> str:
@@ -131,7 +132,7 @@ def _text(article: Article, meta: dict[str, Any], key: str) -> str:
         return ", ".join(value)  # several authors
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value).strip()
-    _complain(article, key, f"`{key}` should be text, not {_kind(value)}; it is ignored")
+    _complain(article, key, "field-not-text", key=key, kind=_kind(value))
     return ""
 
 
@@ -143,7 +144,7 @@ def _words(article: Article, meta: dict[str, Any], key: str) -> tuple[str, ...]:
         value = [value]
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
         return tuple(str(v).strip() for v in value if str(v).strip())
-    _complain(article, key, f"`{key}` should be a list of words, not {_kind(value)}; it is ignored")
+    _complain(article, key, "field-not-list", key=key, kind=_kind(value))
     return ()
 
 
@@ -157,7 +158,7 @@ def _read_date(article: Article, value: Any) -> date | datetime | None:
         parsed = parse_iso_date(value.strip())
         if parsed is not None:
             return parsed
-    _complain(article, "date", f"`date` is not an ISO date or date-time (like 2021-03-14): {_short(value)}", is_error=True)
+    _complain(article, "date", "date-invalid", value=_short(value))
     return None
 
 
@@ -174,7 +175,7 @@ def _read_url(article: Article, value: Any) -> str:
     url = str(value).strip()
     if is_web_url(url):
         return url
-    _complain(article, "full_article", f"`full_article` must be an http(s) URL, not {_short(url)}", is_error=True)
+    _complain(article, "full_article", "full-article-invalid", value=_short(url))
     return ""
 
 
@@ -185,14 +186,14 @@ def _find_title(article: Article, value: Any) -> None:
             article.document = article.document.without(heading)  # written twice, shown once
         return
     if value is not None:
-        _complain(article, "title", f"`title` should be text, not {_kind(value)}")
+        _complain(article, "title", "title-not-text", kind=_kind(value))
     if (heading := article.document.title) is not None:
         article.title = heading.text
         article.document = article.document.without(heading)  # the header shows the title
         return
     article.title = shown(article.path.stem)
     if not article.has_errors:
-        article.problems.append(error(article.path, 1, "no title: add `title:` to the front matter or a `# ` heading"))
+        article.problems.append(problem(article.path, 1, "title-missing"))
 
 
 def _same(heading: str, title: str) -> bool:
@@ -200,9 +201,8 @@ def _same(heading: str, title: str) -> bool:
 
 
 def _kind(value: Any) -> str:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return f"a number ({_short(value)})"
-    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), f"{type(value).__name__} {_short(value)}")
+    """What a value is, in words a message can hold (marked for translation), or the value itself."""
+    return KINDS.get({dict: "mapping", list: "list", bool: "bool"}.get(type(value), ""), _short(value))
 
 
 def _short(value: Any) -> str:

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from spacereader.core.articles import Article
 from spacereader.core.links import local_target, probe
-from spacereader.core.problems import Problem, error, warning
+from spacereader.core.problems import Problem, problem
 from spacereader.core.profiles import ProfileBook
 
 
 def check_astronaut_ids(article: Article, book: ProfileBook) -> list[Problem]:
     line = article.key_lines.get("astronauts", 1)
-    return [error(article.path, line, f"unknown astronaut {profile_id!r} in `astronauts:` (no profile has that id)")
+    return [problem(article.path, line, "astronaut-unknown", id=repr(profile_id))
             for profile_id in article.astronauts if profile_id not in book]
 
 
@@ -24,6 +24,6 @@ def check_local_links(article: Article) -> list[Problem]:
             path = local_target(article.path.parent, target)
             missing[target] = path is not None and not probe(Path.exists, path)
         if missing[target]:
-            what = "image" if link.is_image else "link"
-            problems.append(warning(article.path, line, f"{what} points to a missing file: {target}"))
+            rule = "image-missing-file" if link.is_image else "link-missing-file"
+            problems.append(problem(article.path, line, rule, target=target))
     return problems

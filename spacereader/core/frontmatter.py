@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from spacereader.core.rules import KINDS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -47,6 +49,10 @@ class YAMLAliasRefused(YAMLProblem):
 class YAMLTagRefused(YAMLProblem):
     """Valid YAML that we will not read: a tag that builds something other than plain values."""
 
+    def __init__(self, line: int, tag: str):
+        super().__init__(line, f"the YAML tag {tag} is not supported (only plain values are read)")
+        self.tag = tag
+
 
 _CORE = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {"!", *(_CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map"))}
@@ -81,7 +87,7 @@ def _refuse_aliases_and_tags(events: Iterable[yaml.Event]) -> None:
         if isinstance(event, yaml.AliasEvent):
             raise YAMLAliasRefused(line, "YAML aliases (*name) are not supported")
         if (tag := getattr(event, "tag", None)) is not None and tag not in _PLAIN_TAGS:
-            raise YAMLTagRefused(line, f"the YAML tag {tag.replace(_CORE, '!!')} is not supported (only plain values are read)")
+            raise YAMLTagRefused(line, tag.replace(_CORE, "!!"))
 
 
 @dataclass
@@ -90,7 +96,7 @@ class FrontMatter:
     body: str
     body_line: int  # the file's line number of the body's first line
     key_lines: dict[str, int] = field(default_factory=dict)  # key → its line in the file
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+    errors: list[tuple[int, str, dict]] = field(default_factory=list)  # (line, rule, the message's arguments)
 
 
 def split(text: str) -> FrontMatter:
@@ -102,37 +108,36 @@ def split(text: str) -> FrontMatter:
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in closers), None)
     if end is None:
         closing = closers[0]
-        return FrontMatter({}, text, 1, errors=[(1, f"front matter opened with `{opener}` is never closed "
-                                                     f"(add a `{closing}` line after it)")])
+        return FrontMatter({}, text, 1, errors=[(1, "front-matter-unclosed", {"opener": opener, "closer": closing})])
     source = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1:])
     meta, errors = _parse_yaml(source) if kind == "yaml" else _parse_toml(source)
     return FrontMatter(meta, body, end + 2, _key_lines(lines[1:end]), errors)
 
 
-def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str]]]:
+def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
     try:
         meta = load_yaml(source)
     except YAMLAliasRefused as exc:
-        return {}, [(exc.line + 1, "front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand")]
+        return {}, [(exc.line + 1, "front-matter-alias", {})]
     except YAMLTagRefused as exc:
-        return {}, [(exc.line + 1, f"front matter is ignored: {exc.reason}")]
+        return {}, [(exc.line + 1, "front-matter-tag", {"tag": exc.tag})]
     except YAMLProblem as exc:
-        return {}, [(exc.line + 1, f"front matter is not valid YAML: {exc.reason}")]
+        return {}, [(exc.line + 1, "front-matter-yaml", {"reason": exc.reason})]
     if meta is None:
         return {}, []
     if not isinstance(meta, dict):
-        return {}, [(2, f"front matter is ignored: it must be `key: value` lines, not {_what(meta)}")]
+        return {}, [(2, "front-matter-not-mapping", {"kind": _what(meta)})]
     return {str(k): v for k, v in meta.items()}, []
 
 
 def _what(value: Any) -> str:
     if isinstance(value, list):
-        return "a list"
-    return "a line of text" if isinstance(value, str) else f"a single value ({value!r})"
+        return KINDS["list"]
+    return KINDS["text"] if isinstance(value, str) else repr(value)
 
 
-def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str]]]:
+def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
     try:
         return tomllib.loads(source), []
     except tomllib.TOMLDecodeError as exc:
@@ -140,7 +145,7 @@ def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str]]]:
         # tomllib says "at end of document" for an error on the last line
         line = int(found.group(1)) if found else len(source.rstrip("\n").split("\n"))
         reason = str(exc).split(" (at ")[0]
-        return {}, [(line + 1, f"front matter is not valid TOML: {reason}")]
+        return {}, [(line + 1, "front-matter-toml", {"reason": reason})]
 
 
 def _key_lines(lines: list[str]) -> dict[str, int]:

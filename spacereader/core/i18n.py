@@ -2,10 +2,11 @@
 Qt's translation tools and formats dates and numbers through whatever the window installed; without a window
 (the command line, tests) everything stays English.
 
-Words are marked where they are written, as literals, so `pyside6-lupdate` finds them:
-`translate("Page", "Missions")`, `translate("Page", "%n article(s)", n=count)` (Qt's plural forms),
-`QT_TRANSLATE_NOOP("Problem", "…")` for a text kept now and translated when shown. Placeholders are
-`{name}`, filled with `.format()` after translating, never f-strings (extraction would miss them)."""
+Words are marked where they are written, as literals, so `pyside6-lupdate` finds them: `translate("Page",
+"Missions")`, or `QT_TRANSLATE_NOOP("Problem", "…")` for a text kept now and translated when shown. Placeholders
+are `{name}`, filled with `.format()` after translating; a call to translate is never inside an f-string (lupdate
+does not look there). lupdate reads plural forms only from Qt's own `self.tr(text, "", n)`: the core says a count
+with two messages, one for 1 and one for more (`plural`), which is right for English and French."""
 
 from __future__ import annotations
 
@@ -20,11 +21,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
-def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text itself, with English plurals: "%n article(s)" is "1 article", "2 articles"."""
-    if n < 0:
-        return text
-    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
+def _english(context: str, text: str) -> str:
+    return text
 
 
 @dataclass(frozen=True)
@@ -48,8 +46,18 @@ _translator: Callable[..., str] = _english
 _formats: Formats = Formats()
 
 
-def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return _translator(context, text, disambiguation, n)
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)
+
+
+def translate_marked(context: str, text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP where it was written, translated now that it is shown."""
+    return _translator(context, text)
+
+
+def plural(count: int, one: str, more: str) -> str:
+    """`one` (already translated) for a single thing, else `more`, with `{count}` written in the locale's way."""
+    return (one if count == 1 else more).format(count=_formats.number(count))
 
 
 def formats() -> Formats:

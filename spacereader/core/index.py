@@ -38,7 +38,7 @@ from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: problems stored as rule ids and arguments
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
 POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 SNIPPET_TOKENS = 14

@@ -20,10 +20,9 @@ from spacereader.core.articles import Article, load_article
 from spacereader.core.document import read_document
 from spacereader.core.indexrows import path_of
 from spacereader.core.library import Library, empty_library
-from spacereader.core.problems import error, shown
+from spacereader.core.problems import problem, shown
 
 Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
-CRASHED = "reading this file stopped or hung the process that read it; it is left out until it changes"
 CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on
 log = logging.getLogger(__name__)
 
@@ -44,7 +43,7 @@ def read_files(library: Library, keys: list[str], stamps: dict[str, Stamp]) -> l
             read.append(_read_file(library, key, stamps[key]))
         except Exception as exc:  # a bug of ours on one file: that file says so, the library goes on
             log.exception("indexing %s", key)
-            read.append(_unread(key, stamps[key], f"could not be read ({type(exc).__name__}: {exc})"))
+            read.append(_unread(key, stamps[key], "file-read-failed", reason=f"{type(exc).__name__}: {exc}"))
     return read
 
 
@@ -124,7 +123,7 @@ class ReadingPool:
         except (BrokenProcessPool, TooLong):
             if len(chunk) == 1:
                 self._restart()
-                return [_unread(chunk[0], stamps[chunk[0]], CRASHED)]
+                return [_unread(chunk[0], stamps[chunk[0]], "file-crashed-reader")]
             middle = len(chunk) // 2
             return self._isolate(chunk[:middle], stamps) + self._isolate(chunk[middle:], stamps)
 
@@ -133,9 +132,9 @@ class ReadingPool:
         self._pool = self._new_pool()
 
 
-def _unread(key: str, stamp: Stamp, problem: str) -> Read:
+def _unread(key: str, stamp: Stamp, rule: str, **args: object) -> Read:
     path = path_of(key)
-    return Read(Article(path, shown(path.stem), problems=[error(path, 0, problem)]), (), stamp, "")
+    return Read(Article(path, shown(path.stem), problems=[problem(path, 0, rule, **args)]), (), stamp, "")
 
 
 def worker_count() -> int:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from spacereader.core.articles import Article, parse_iso_date
-from spacereader.core.problems import Problem, Severity
+from spacereader.core.problems import Problem
 
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
 _WORD_SEPARATOR = "\x1f"  # between tags, ids: cheaper to read back than JSON, at 100,000 rows
@@ -45,7 +45,7 @@ def path_of(stored: str) -> Path:
 
 
 def row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
-    problems = [(p.line, p.severity.value, p.message) for p in article.problems]
+    problems = [(p.line, p.rule, p.args) for p in article.problems]
     date = article.date.isoformat() if article.date else ""
     return (path_key(article.path), article.title, article.author, date, article.lang, _WORD_SEPARATOR.join(article.tags),
             article.summary, article.full_article, _WORD_SEPARATOR.join(article.astronauts),
@@ -59,7 +59,7 @@ def words(text: str) -> tuple[str, ...]:
 def article_from_row(row: tuple) -> Article:
     path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
     path = path_of(path)
-    found = [Problem(path, line, Severity(kind), text) for line, kind, text in json.loads(problems)] if problems else []
+    found = [Problem(path, line, rule, tuple(map(tuple, args))) for line, rule, args in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=words(tags), summary=summary, full_article=full_article, astronauts=words(astronauts),
                    problems=found)

@@ -12,6 +12,7 @@ from spacereader.core.checks import check_astronaut_ids, check_local_links
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.portraits import Portrait, find_portrait
 from spacereader.core.problems import Problem
+from spacereader.core.profile_checks import language_problems, portrait_problems
 from spacereader.core.profiles import Profile, ProfileBook, load_profile_book
 from spacereader.paths import bundled_profiles_dir
 
@@ -56,7 +57,8 @@ class Library:
     def problems(self) -> list[Problem]:
         """Every problem, profiles' first, then the articles', by file and line: what `spacereader check` prints."""
         by_place = sorted((p for a in self.articles for p in a.problems), key=lambda p: (str(p.path), p.line))
-        return self.book.problems + by_place
+        profiles = portrait_problems(self.book, profile_folders(self.root)) + language_problems(self.book, self.articles)
+        return self.book.problems + profiles + by_place
 
     def examine(self, article: Article) -> Article:
         """Check an article from outside the library against it, without putting it in."""

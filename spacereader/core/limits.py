@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from spacereader.core.document import Document
+from spacereader.core.rules import PLAIN
 
 # Quotes and lists inside each other, `[` brackets left open in a paragraph, `{` left open on a line, raw HTML tags
 # left open: Python-Markdown recurses once a level (thousands exhaust the stack), scans ahead from every open `[`
@@ -28,7 +29,6 @@ RENDER_SECONDS = 5.0
 
 # attr_list tries its pattern from every space of a line: a run of 50,000 takes seconds in one call, past any deadline
 _SPACE_RUN = " " * 1_000
-PLAIN = "the article is shown as plain text"
 _CONTAINER = re.compile(r"[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))")  # `>`, `-`, `1.`: a quote or a list
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1)*[ \t]*")  # `- - -` is a rule, not lists
 _BRACKET = re.compile(r"\]\(|[\[\])]")  # `(` counts only after `]`, where a link's target opens
@@ -39,9 +39,9 @@ _UNNESTED = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a"}
 
 
-def formatting_problem(document: Document) -> tuple[int, str] | None:
-    """(line index, message) for the first place a Markdown body (its code aside) goes past a limit; None when it
-    can be formatted."""
+def formatting_problem(document: Document) -> tuple[int, str, dict] | None:
+    """(line index, rule, the message's arguments) for the first place a Markdown body (its code aside) goes past
+    a limit; None when it can be formatted."""
     brackets = ampersands = html = 0
     for index, line in document.outside_code():
         if not line.strip():
@@ -49,25 +49,25 @@ def formatting_problem(document: Document) -> tuple[int, str] | None:
             continue
         # each test below first asks whether the line holds the characters it is about: most lines hold none
         if line[0] in _CONTAINER_STARTS and (levels := _container_depth(line)) > MAX_NESTING:
-            return index, f"quotes and lists nested {levels} deep (the limit is {MAX_NESTING}); {PLAIN}"
+            return index, "limit-nesting", {"levels": levels, "limit": MAX_NESTING, "plain": PLAIN}
         if "[" in line or brackets:
             for token in _BRACKET.findall(line):
                 brackets = brackets + 1 if token == "[" else max(0, brackets - 1) + (token == "](")
                 if brackets > MAX_NESTING:
-                    return index, f"more than {MAX_NESTING} `[` brackets nested or left open in a paragraph; {PLAIN}"
+                    return index, "limit-brackets", {"limit": MAX_NESTING, "plain": PLAIN}
         if _SPACE_RUN in line:
-            return index, f"more than {len(_SPACE_RUN):,} spaces in a row on a line; {PLAIN}"
+            return index, "limit-spaces", {"limit": f"{len(_SPACE_RUN):,}", "plain": PLAIN}
         if "{" in line and line.count("{") - line.count("}") > MAX_NESTING:
-            return index, f"more than {MAX_NESTING} `{{` braces left open on a line; {PLAIN}"
+            return index, "limit-braces", {"limit": MAX_NESTING, "plain": PLAIN}
         ampersands += line.count("&") + line.count("\xa0")
         if ampersands > MAX_AMPERSANDS:
-            return index, f"more than {MAX_AMPERSANDS:,} `&` characters (or no-break spaces) in a paragraph; {PLAIN}"
+            return index, "limit-ampersands", {"limit": f"{MAX_AMPERSANDS:,}", "plain": PLAIN}
         if "<" in line:
             for closing, name in _TAG.findall(_CODE_SPAN.sub("", line)):
                 if name.lower() not in _UNNESTED:
                     html = max(0, html - 1) if closing else html + 1
                     if html > MAX_NESTING:
-                        return index, f"more than {MAX_NESTING} HTML tags nested or left open; {PLAIN}"
+                        return index, "limit-html-nesting", {"limit": MAX_NESTING, "plain": PLAIN}
     return None
 
 

@@ -37,12 +37,13 @@ def plain(text: str) -> Text:
     return Text(((UNSTATED, text),)) if text else Text()
 
 
-def read_text_value(value: Any) -> tuple[Text, list[str]]:
-    """A YAML value as Text, with what is wrong with it (said as warnings; the rest is kept)."""
+def read_text_value(value: Any) -> tuple[Text, list[str] | None]:
+    """A YAML value as Text, with the mapping's entries that are not a language code with its text (the rest is
+    kept); None for a value that is neither text nor a mapping."""
     if value is None:
         return Text(), []
     if isinstance(value, list):
-        return Text(), ["should be text, or a mapping of language code to text"]
+        return Text(), None
     if not isinstance(value, dict):
         return plain(str(value).strip()), []
     variants, wrong = [], []
@@ -52,5 +53,4 @@ def read_text_value(value: Any) -> tuple[Text, list[str]]:
             wrong.append(language)
         elif str(text).strip():
             variants.append((language, str(text).strip()))
-    problems = [f"has entries that are not a language code with its text: {', '.join(wrong)}"] if wrong else []
-    return Text(tuple(variants)), problems
+    return Text(tuple(variants)), wrong

@@ -8,11 +8,11 @@ from html import escape
 from pathlib import Path
 
 from spacereader.core.articles import Article
-from spacereader.core.i18n import formats, translate
+from spacereader.core.i18n import formats, plural, translate
 from spacereader.core.links import astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pagetree import EXTERNAL_MARK
-from spacereader.core.problems import Problem, shown, warning
+from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.profiles import Profile
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize
@@ -53,8 +53,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
                        _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
     problems = list(article.problems)
-    if body.problem and body.problem not in (p.message for p in problems):  # found while rendering, not loading
-        problems.append(warning(article.path, 0, body.problem))
+    if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
+        problems.append(problem(article.path, 0, body.problem[0], **body.problem[1]))
     head = sanitize(_problems(article.path, problems) + _header(article, profiles, for_export))
     appendix = ""
     if for_export and profiles:
@@ -65,7 +65,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
 def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     minutes = article.reading_minutes()
     meta = [article.author and translate("Page", "By {author}").format(author=article.author), format_date(article.date),
-            minutes and translate("Page", "%n min read", n=minutes), article.lang and language_name(article.lang)]
+            minutes and plural(minutes, translate("Page", "1 min read"), translate("Page", "{count} min read")),
+            article.lang and language_name(article.lang)]
     html = [f"<h1>{escape(article.title)}</h1>", f'<p class="meta">{" · ".join(escape(m) for m in meta if m)}</p>']
     if article.tags:
         tags = "&nbsp; ".join(f'<span class="tag">&nbsp;{_unbroken(tag)}&nbsp;</span>' for tag in article.tags)
@@ -75,7 +76,8 @@ def _header(article: Article, profiles: list[Profile], for_export: bool) -> str:
     if profiles:
         href = (lambda p: f"#{export_anchor(p.id)}") if for_export else (lambda p: astronaut_href(p.id))
         links = ", ".join(f'<a class="astronaut" href="{escape(href(p))}">{escape(p.name)}</a>' for p in profiles)
-        html.append(f'<p class="meta">{escape(translate("Page", "Astronauts:"))} {links}</p>')
+        label = translate("Page", "Astronauts:")
+        html.append(f'<p class="meta">{escape(label)} {links}</p>')
     if article.full_article:
         url, label = escape(article.full_article), escape(translate("Page", "Read the full article"))
         html.append(f'<p class="full-article"><a href="{url}" title="{url}">{label}{EXTERNAL_MARK}</a></p>')
@@ -93,8 +95,10 @@ def _problems(path: Path, problems: list[Problem]) -> str:
         return ""
     items = "".join(f'<li class="{p.severity.value}">{escape(p.short())}</li>' for p in problems[:MAX_LISTED_PROBLEMS])
     if len(problems) > MAX_LISTED_PROBLEMS:  # a generated file can have a million; `spacereader check` lists them all
-        items += f'<li>… and {len(problems) - MAX_LISTED_PROBLEMS:,} more</li>'
-    return f'<div class="problems"><p><b>{escape(shown(path.name))}</b> has problems:</p><ul>{items}</ul></div>'
+        more = translate("Page", "… and {count} more").format(count=formats().number(len(problems) - MAX_LISTED_PROBLEMS))
+        items += f"<li>{escape(more)}</li>"
+    said = escape(translate("Page", "{file} has problems:")).replace("{file}", f"<b>{escape(shown(path.name))}</b>")
+    return f'<div class="problems"><p>{said}</p><ul>{items}</ul></div>'
 
 
 def section(label: str) -> str:

@@ -5,41 +5,54 @@ from __future__ import annotations
 import os
 import unicodedata
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
-
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
+from spacereader.core.i18n import translate, translate_marked
+from spacereader.core.rules import RULES, Severity
 
 
 @dataclass(frozen=True)
 class Problem:
     path: Path
     line: int  # 1-based; 0 when it concerns the whole file
-    severity: Severity
-    message: str
+    rule: str  # an id of core.rules.RULES, which gives the severity and the message
+    args: tuple[tuple[str, str], ...] = ()  # what fills the message's placeholders
+
+    @property
+    def severity(self) -> Severity:
+        return RULES[self.rule].severity
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def message(self) -> str:
+        """In English, as `spacereader check` prints it."""
+        return RULES[self.rule].message.format(**dict(self.args))
+
+    def translated(self) -> str:
+        """In the interface's language, as the window shows it."""
+        rule = RULES[self.rule]
+        args = {k: translate_marked("Problem", v) if k in rule.translated_args else v for k, v in self.args}
+        return translate_marked("Problem", rule.message).format(**args)
 
     def __str__(self) -> str:
         return f"{shown(self.path)}:{self.line}: {self.severity.value}: {self.message}"
 
     def short(self) -> str:
         """The problem without the file name, for a view that already shows which file it is."""
-        where = f"line {self.line}: " if self.line else ""
-        return f"{self.severity.value}: {where}{self.message}"
+        severity = translate("Problem", "error") if self.is_error else translate("Problem", "warning")
+        if self.line:
+            return translate("Problem", "{severity}: line {line}: {message}").format(
+                severity=severity, line=self.line, message=self.translated())
+        return translate("Problem", "{severity}: {message}").format(severity=severity, message=self.translated())
 
 
-def error(path: Path, line: int, message: str) -> Problem:
-    return Problem(path, line, Severity.ERROR, message)
-
-
-def warning(path: Path, line: int, message: str) -> Problem:
-    return Problem(path, line, Severity.WARNING, message)
+def problem(path: Path, line: int, rule: str, **args: object) -> Problem:
+    if rule not in RULES:
+        raise KeyError(f"no rule {rule!r}")  # a typo of ours, found by the first test that makes the problem
+    return Problem(path, line, rule, tuple((k, str(v)) for k, v in args.items()))
 
 
 def shown(path: Path | str) -> str:

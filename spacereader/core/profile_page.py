@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from spacereader.core.articles import Article
-from spacereader.core.i18n import formats, translate
+from spacereader.core.i18n import formats, plural, translate
 from spacereader.core.links import article_href, more_mentions_href
 from spacereader.core.pages import format_date, partial_date, section
 from spacereader.core.pagetree import EXTERNAL_MARK
@@ -77,7 +77,8 @@ def _chart(counts: Sequence[FollowerCount]) -> str:
         return ""
     top = max(c.count for c in counts) or 1
     rows = "".join(_bar(c, max(1, round(CHART_WIDTH * c.count / top))) for c in counts)
-    return f'<div class="chart" title="{escape(translate("Page", "Followers over time"))}">{rows}</div>'
+    title = translate("Page", "Followers over time")
+    return f'<div class="chart" title="{escape(title)}">{rows}</div>'
 
 
 def _bar(point: FollowerCount, width: int) -> str:
@@ -102,11 +103,12 @@ def _facts_table(rows: str) -> str:
 
 def _mentions(profile: Profile, articles: Sequence[Article], shown: int) -> list[str]:
     if not articles:
-        return [section(translate("Page", "Mentioned in")),
-                f'<p class="muted">{escape(translate("Page", "No article of this library mentions them yet."))}</p>']
+        nobody = translate("Page", "No article of this library mentions them yet.")
+        return [section(translate("Page", "Mentioned in")), f'<p class="muted">{escape(nobody)}</p>']
     items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a>'
                     f' <span class="muted">· {escape(format_date(a.date))}</span></li>' for a in articles[:shown])
-    html = [section(translate("Page", "Mentioned in %n article(s)", n=len(articles))), f"<ul>{items}</ul>"]
+    label = plural(len(articles), translate("Page", "Mentioned in 1 article"), translate("Page", "Mentioned in {count} articles"))
+    html = [section(label), f"<ul>{items}</ul>"]
     if len(articles) > shown:
         more = escape(translate("Page", "Show more ({count} not listed)").format(count=formats().number(len(articles) - shown)))
         html.append(f'<p><a href="{escape(more_mentions_href(profile.id, shown + MENTIONS_SHOWN))}">{more}</a></p>')

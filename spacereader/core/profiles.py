@@ -10,7 +10,7 @@ from typing import Any
 from spacereader.core.frontmatter import YAMLProblem, load_yaml
 from spacereader.core.links import is_web_url
 from spacereader.core.localized import Text, read_text_value
-from spacereader.core.problems import Problem, error, warning
+from spacereader.core.problems import Problem, problem
 from spacereader.core.textfile import read_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -97,7 +97,7 @@ def load_profile(path: Path) -> tuple[Profile | None, list[Problem]]:
     try:
         data = load_yaml(source.text)
     except YAMLProblem as exc:
-        return None, [*source.problems, error(path, exc.line, f"profile is not valid YAML: {exc.reason}")]
+        return None, [*source.problems, problem(path, exc.line, "profile-yaml", reason=exc.reason)]
     reader = _ProfileReader(path, source.problems)
     return reader.read(data), reader.problems
 
@@ -112,14 +112,14 @@ class _ProfileReader:
     def read(self, data: Any) -> Profile | None:
         profile_id = self.path.stem
         if not _SLUG.match(profile_id):
-            return self._error(f"profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {profile_id!r}")
+            return self._say("profile-file-name", name=repr(profile_id))
         if not isinstance(data, dict):
-            return self._error("profile must be `key: value` lines")
+            return self._say("profile-not-mapping")
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
-            return self._error("profile has no `name`")
+            return self._say("profile-no-name")
         if data.get("id", profile_id) != profile_id:
-            self.problems.append(warning(self.path, 1, f"`id` {data['id']!r} differs from the file name; the file name wins"))
+            self._say("profile-id-mismatch", id=repr(data["id"]))
         return Profile(
             id=profile_id, name=name.strip(), source=self.path,
             aliases=tuple(self._strings(data, "aliases")),
@@ -129,26 +129,25 @@ class _ProfileReader:
             milestones=tuple(self._milestones(data)),
         )
 
-    def _error(self, message: str) -> None:
-        self.problems.append(error(self.path, 1, message))
-        return None
-
-    def _warn(self, message: str) -> None:
-        self.problems.append(warning(self.path, 1, message))
+    def _say(self, rule: str, **args: object) -> None:
+        self.problems.append(problem(self.path, 1, rule, **args))
 
     def _string(self, data: dict, key: str) -> str:
         value = data.get(key)
         if value is None:
             return ""
         if isinstance(value, dict | list):
-            self._warn(f"`{key}` should be text")
+            self._say("profile-field-not-text", key=key)
             return ""
         return str(value).strip()
 
     def _text(self, data: dict, key: str) -> Text:
-        text, problems = read_text_value(data.get(key))
-        for problem in problems:
-            self._warn(f"`{key}` {problem}")
+        """Plain text, or a mapping of language code to text."""
+        text, wrong = read_text_value(data.get(key))
+        if wrong is None:
+            self._say("profile-field-not-text", key=key)
+        elif wrong:
+            self._say("profile-text-languages", key=key, entries=", ".join(wrong))
         return text
 
     def _strings(self, data: dict, key: str) -> list[str]:
@@ -162,7 +161,7 @@ class _ProfileReader:
         items = value if isinstance(value, list) else [value]
         good = [item for item in items if isinstance(item, dict) and item.get(required)]
         if len(good) < len(items):
-            self._warn(f"`{key}`: {len(items) - len(good)} entries without `{required}` are ignored")
+            self._say("profile-entries-ignored", key=key, count=len(items) - len(good), required=required)
         return good
 
     def _missions(self, data: dict) -> list[Mission]:
@@ -174,7 +173,7 @@ class _ProfileReader:
         for item in self._items(data, "social", "network"):
             url = self._string(item, "url")
             if url and not is_web_url(url):
-                self._warn(f"social account url must be http(s), not {url!r}")
+                self._say("profile-url-invalid", url=repr(url))
                 url = ""
             counts = tuple(sorted(self._counts(item), key=lambda c: c.as_of))
             accounts.append(SocialAccount(str(item["network"]), self._string(item, "handle"), url, counts))
@@ -192,7 +191,7 @@ class _ProfileReader:
             if isinstance(count, int) and not isinstance(count, bool) and count >= 0 and as_of:
                 counts.append(FollowerCount(as_of, count))
             else:
-                self._warn("`followers` needs a whole number and a `followers_as_of` date; it is ignored")
+                self._say("profile-followers-invalid")
         return counts
 
     def _milestones(self, data: dict) -> list[Milestone]:
@@ -202,5 +201,5 @@ class _ProfileReader:
     def _date(self, data: dict, key: str) -> str:
         value = self._string(data, key)
         if value and not _PARTIAL_DATE.match(value):
-            self._warn(f"`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            self._say("profile-date-invalid", key=key, value=repr(value))
         return value

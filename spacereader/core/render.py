@@ -23,7 +23,6 @@ from spacereader.core.document import Document, read_document
 from spacereader.core.inline import BARE_URL
 from spacereader.core.limits import (
     MAX_TABLE_NESTING,
-    PLAIN,
     RENDER_SECONDS,
     formatting_problem,
     table_depth,
@@ -49,6 +48,7 @@ from spacereader.core.pagetree import (
     refuse_depth,
     texts_before,
 )
+from spacereader.core.rules import PLAIN
 from spacereader.core.sanitize import LinkContext, sanitize
 
 # Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
@@ -64,7 +64,7 @@ _NO_MENTIONS = frozenset({"a", "code", "pre", "kbd", "samp", "script", "style"})
 @dataclass(frozen=True)
 class Rendered:
     html: str  # safe
-    problem: str = ""  # why the body is shown as plain text, when it is
+    problem: tuple[str, dict] | None = None  # why the body is shown as plain text, when it is: (rule, arguments)
 
 
 def markdown_converter(extensions: tuple[str, ...] = tuple(_EXTENSIONS)) -> markdown.Markdown:
@@ -104,25 +104,25 @@ def render_body(document: Document, matcher: MentionMatcher, links: LinkContext,
     with no title of its own takes its kind's from `callout_titles` (the article's language), else English."""
     body = document.text
     if too_much := formatting_problem(document):
-        return _plain(body, too_much[1])
+        return _plain(body, too_much[1:])
     source = for_python_markdown(document)
     md = _page_converter(source, matcher, links, callout_titles or {})
     try:
         with _deadline(RENDER_SECONDS):
             html = md.convert(source)
     except RecursionError:  # nesting the line-by-line limits do not see, like thousands of `*a ` in a row
-        return _plain(body, f"too deeply nested to format; {PLAIN}")
+        return _plain(body, ("limit-recursion", {"plain": PLAIN}))
     except _TooSlow:
-        return _plain(body, f"took more than {RENDER_SECONDS:g} seconds to format; {PLAIN}")
+        return _plain(body, ("limit-time", {"seconds": f"{RENDER_SECONDS:g}", "plain": PLAIN}))
     if "checkbox" in html:
         html = _CHECKBOX.sub(lambda box: "☑" if "checked" in box.group(1) else "☐", html)  # no form control in a page
     html = sanitize(html.replace("\n</code></pre>", "</code></pre>"), links)  # Qt would show a last newline as a line
     if (tables := table_depth(html)) > MAX_TABLE_NESTING:
-        return _plain(body, f"tables nested {tables} deep (the limit is {MAX_TABLE_NESTING}); {PLAIN}")
+        return _plain(body, ("limit-tables", {"levels": tables, "limit": MAX_TABLE_NESTING, "plain": PLAIN}))
     return Rendered(html)
 
 
-def _plain(body: str, problem: str) -> Rendered:
+def _plain(body: str, problem: tuple[str, dict]) -> Rendered:
     """The text as it is, paragraph by paragraph: escaped, so safe without nh3 (which the body may be too much for)."""
     paragraphs = (p.strip("\n") for p in re.split(r"\n[ \t]*\n", body))
     html = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs if p.strip())

@@ -19,6 +19,7 @@ class Settings:
     last_library: str = ""
     last_article: str = ""
     theme: str = "light"
+    language: str = ""  # "en", "fr"; "" follows the system
     zoom: int = 0  # reader font steps above or below the default
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     splitter_sizes: list[int] = field(default_factory=list)

@@ -8,17 +8,14 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacereader.core.problems import Problem, error, warning
+from spacereader.core.problems import Problem, problem
+from spacereader.core.rules import REASONS
 
 MAX_FILE_BYTES = 8 * 1024 * 1024  # an article larger than this is almost surely not an article
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 12, 13})  # no text editor writes these; binary formats are full of them
-_REASONS = {
-    errno.ENOENT: "no such file (moved or deleted?)",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ELOOP: "a symbolic link that leads back to itself",
-}
+_REASONS = {errno.ENOENT: REASONS["missing"], errno.EACCES: REASONS["denied"], errno.EPERM: REASONS["denied"],
+            errno.ELOOP: REASONS["loop"]}
 
 
 @dataclass
@@ -31,14 +28,18 @@ def read_text(path: Path) -> TextFile:
     try:
         data = _read_bytes(path)
     except _Refused as refused:
-        return TextFile(None, [error(path, 0, str(refused))])
+        return TextFile(None, [problem(path, 0, refused.rule, **refused.details)])
     except OSError as exc:
-        return TextFile(None, [error(path, 0, f"cannot be read: {_REASONS.get(exc.errno) or exc.strerror or exc}")])
+        return TextFile(None, [problem(path, 0, "file-unreadable", reason=_REASONS.get(exc.errno) or exc.strerror or exc)])
     return decode(path, data)
 
 
 class _Refused(Exception):
-    """A file we will not read, said in plain words."""
+    """A file we will not read, and the rule that says why."""
+
+    def __init__(self, rule: str, **args: object):
+        super().__init__(rule)
+        self.rule, self.details = rule, args
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -48,45 +49,45 @@ def _read_bytes(path: Path) -> bytes:
     try:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise _Refused("not a regular file (a pipe, device or folder)")
+            raise _Refused("file-not-regular")
         if status.st_size > MAX_FILE_BYTES:
-            raise _Refused(_too_large(status.st_size))
+            raise _too_large(status.st_size)
         with open(descriptor, "rb", closefd=False) as file:
             data = file.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while we read
     finally:
         os.close(descriptor)
     if len(data) > MAX_FILE_BYTES:
-        raise _Refused(_too_large(len(data)))
+        raise _too_large(len(data))
     return data
 
 
-def _too_large(size: int) -> str:
-    return f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+def _too_large(size: int) -> _Refused:
+    return _Refused("file-too-large", size=f"{size / 1e6:.1f}", limit=MAX_FILE_BYTES // (1024 * 1024))
 
 
 def decode(path: Path, data: bytes) -> TextFile:
     if data.startswith(_UTF16_BOMS):
-        return _decode_utf16(path, data, "utf-16", "encoded as UTF-16; save it as UTF-8")
+        return _decode_utf16(path, data, "utf-16", "encoding-utf16")
     if b"\x00" in data and (encoding := _utf16_without_bom(data)):
-        return _decode_utf16(path, data, encoding, "encoded as UTF-16 (with no byte-order mark); save it as UTF-8")
+        return _decode_utf16(path, data, encoding, "encoding-utf16-no-bom")
     if _looks_binary(data):
-        return TextFile(None, [error(path, 0, "not a text file (it contains binary data)")])
+        return TextFile(None, [problem(path, 0, "file-binary")])
     try:
         return TextFile(_normalise(data.decode("utf-8-sig")))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         text = data.decode("cp1252", errors="replace")
-        return TextFile(_normalise(text), [warning(path, line, "not valid UTF-8; read as Windows-1252 (cp1252)")])
+        return TextFile(_normalise(text), [problem(path, line, "encoding-cp1252")])
 
 
-def _decode_utf16(path: Path, data: bytes, encoding: str, message: str) -> TextFile:
+def _decode_utf16(path: Path, data: bytes, encoding: str, rule: str) -> TextFile:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        return TextFile(None, [error(path, 0, "not a text file: broken UTF-16")])
+        return TextFile(None, [problem(path, 0, "encoding-utf16-broken")])
     if "\x00" in text:
-        return TextFile(None, [error(path, 0, "not a text file (it contains binary data)")])
-    return TextFile(_normalise(text), [warning(path, 0, message)])
+        return TextFile(None, [problem(path, 0, "file-binary")])
+    return TextFile(_normalise(text), [problem(path, 0, rule)])
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

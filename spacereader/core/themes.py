@@ -8,6 +8,7 @@ from string import Template
 
 from pygments.formatters import HtmlFormatter
 
+from spacereader.core.i18n import QT_TRANSLATE_NOOP
 from spacereader.paths import styles_dir
 
 
@@ -33,11 +34,14 @@ class Theme:
 THEMES = {
     theme.name: theme
     for theme in (
-        Theme("light", "Light", False, "#fbfaf7", "#f0eee8", "#24262b", "#6b6f78", "#1f5fae", "#1f5fae", "#dcd9d0",
+        Theme("light", QT_TRANSLATE_NOOP("Theme", "Light"),
+              False, "#fbfaf7", "#f0eee8", "#24262b", "#6b6f78", "#1f5fae", "#1f5fae", "#dcd9d0",
               "#b8b4a8", "#b3261e", "#8a5a00", "#2e7d32", "friendly"),
-        Theme("sepia", "Sepia", False, "#f4ecd8", "#e9dfc6", "#3b2f22", "#7a6a55", "#8a4b12", "#8a4b12", "#d6c8a8",
+        Theme("sepia", QT_TRANSLATE_NOOP("Theme", "Sepia"),
+              False, "#f4ecd8", "#e9dfc6", "#3b2f22", "#7a6a55", "#8a4b12", "#8a4b12", "#d6c8a8",
               "#bfa77f", "#9c2a1c", "#7a5200", "#4f6b1f", "friendly"),
-        Theme("dark", "Dark", True, "#17191d", "#22252b", "#dcdfe4", "#9aa1ad", "#7fb2f0", "#2d5a94", "#353a43",
+        Theme("dark", QT_TRANSLATE_NOOP("Theme", "Dark"),
+              True, "#17191d", "#22252b", "#dcdfe4", "#9aa1ad", "#7fb2f0", "#2d5a94", "#353a43",
               "#4a5160", "#f28b82", "#e6b455", "#81c995", "monokai"),
     )
 }

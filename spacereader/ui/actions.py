@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from spacereader.core.i18n import translate, translate_marked
 from spacereader.core.themes import THEMES
+from spacereader.ui.language import LANGUAGES
 
 
 class Actions:
@@ -14,26 +16,33 @@ class Actions:
         self.window = window
         pixmap = window.style().StandardPixmap
         keys = QKeySequence.StandardKey
-        self.back = self._action(window.tr("Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
-        self.forward = self._action(window.tr("Forward"), window.go_forward, ["Alt+Right", keys.Forward],
+        self.back = self._action(translate("Actions", "Back"), window.go_back, ["Alt+Left", keys.Back], pixmap.SP_ArrowBack)
+        self.forward = self._action(translate("Actions", "Forward"), window.go_forward, ["Alt+Right", keys.Forward],
                                     pixmap.SP_ArrowForward)
-        self.open_library = self._action(window.tr("Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
+        self.open_library = self._action(translate("Actions", "Open Library…"), window.choose_library, ["Ctrl+Shift+O"],
                                          pixmap.SP_DirOpenIcon)
-        self.open_file = self._action(window.tr("Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
-        self.find = self._action(window.tr("Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
-        self.favourite = self._action(window.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
+        self.open_file = self._action(translate("Actions", "Open File…"), window.choose_file, [keys.Open], pixmap.SP_FileIcon)
+        self.find = self._action(translate("Actions", "Search Articles"), window.focus_search, ["Ctrl+K", keys.Find])
+        self.favourite = self._action(translate("Actions", "★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
-        self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
-        self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.favourite.setToolTip(translate("Actions", "Keep this article among your favourites (Ctrl+D)"))
+        self.export = self._action(translate("Actions", "Export as HTML…"), window.choose_export, ["Ctrl+E"])
         self.themes = QActionGroup(window)
         for theme in THEMES.values():
-            action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
+            action = self._action(translate("Actions", "%1 Theme").replace("%1", translate_marked("Theme", theme.label)),
                                   lambda _=False, n=theme.name: window.set_theme(n))
             action.setCheckable(True)
             action.setData(theme.name)
             self.themes.addAction(action)
-        self.timeline = self._action(window.tr("Timeline"), window.show_timeline, ["Ctrl+T"])
-        self.hover_cards = self._action(window.tr("Astronaut Cards on Hover"), window.set_hover_cards)
+        self.languages = QActionGroup(window)
+        for code, name in (("", translate("Actions", "System Language")), *LANGUAGES.items()):
+            action = self._action(name, lambda _=False, c=code: window.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == window.settings.language)
+            action.setData(code)
+            self.languages.addAction(action)
+        self.timeline = self._action(translate("Actions", "Timeline"), window.show_timeline, ["Ctrl+T"])
+        self.hover_cards = self._action(translate("Actions", "Astronaut Cards on Hover"), window.set_hover_cards)
         self.hover_cards.setCheckable(True)
         self.hover_cards.setChecked(window.settings.hover_cards)
         self._build_menus()
@@ -51,25 +60,28 @@ class Actions:
 
     def _build_menus(self) -> None:
         window, menus = self.window, self.window.menuBar()
-        file_menu = menus.addMenu(window.tr("&File"))
+        file_menu = menus.addMenu(translate("Actions", "&File"))
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addSeparator()
-        file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
-        menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
-        view_menu = menus.addMenu(window.tr("&View"))
+        file_menu.addAction(self._action(translate("Actions", "Quit"), window.close, [QKeySequence.StandardKey.Quit]))
+        menus.addMenu(translate("Actions", "&Article")).addActions([self.favourite, self.export])
+        menus.addMenu(translate("Actions", "&Go")).addActions([self.back, self.forward, self.find])
+        view_menu = menus.addMenu(translate("Actions", "&View"))
         view_menu.addActions([
-            self._action(window.tr("Larger Text"), lambda: window.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
-            self._action(window.tr("Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
-            self._action(window.tr("Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
+            self._action(translate("Actions", "Larger Text"), lambda: window.zoom(+1),
+                         [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]),
+            self._action(translate("Actions", "Smaller Text"), lambda: window.zoom(-1), [QKeySequence.StandardKey.ZoomOut]),
+            self._action(translate("Actions", "Actual Size"), lambda: window.zoom(None), ["Ctrl+0"]),
         ])
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
         view_menu.addSeparator()
+        view_menu.addMenu(translate("Actions", "&Language")).addActions(self.languages.actions())
+        view_menu.addSeparator()
         view_menu.addActions([self.timeline, self.hover_cards])
 
     def _build_toolbar(self) -> None:
-        toolbar = self.window.addToolBar(self.window.tr("Navigation"))
+        toolbar = self.window.addToolBar(translate("Actions", "Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         toolbar.addActions([self.back, self.forward])

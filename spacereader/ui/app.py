@@ -16,6 +16,7 @@ from spacereader.core.settings import Settings, load_settings
 from spacereader.logs import logger, setup_logging
 from spacereader.paths import bundled_library
 from spacereader.ui.errors import ErrorReporter, environment
+from spacereader.ui.language import chosen_language, install_language
 from spacereader.ui.main_window import MainWindow
 
 SWITCH_INTERVAL_S = 0.001
@@ -52,27 +53,47 @@ def run(path: Path | None) -> int:
     logger.info("starting: %s", environment())
     ErrorReporter(log_path, parent=app).install()  # from here on, an unexpected error is a dialog, not a silent death
     settings = load_settings()
-    window = MainWindow(settings)
-    window.open_library(*start_location(path, settings))
-    window.show()
-    _close_on_interrupt(window)
+    install_language(chosen_language(settings.language))
+    open_window(settings, *start_location(path, settings))
+    _close_on_interrupt(app)
     return app.exec()
 
 
-def _close_on_interrupt(window: MainWindow) -> None:
+def open_window(settings: Settings, library: Path, article: Path | None) -> MainWindow:
+    window = MainWindow(settings)
+    window.open_library(library, article)
+    window.show()
+    window.language_chosen.connect(lambda code: reopen_in_language(window, code))
+    return window
+
+
+def reopen_in_language(window: MainWindow, code: str) -> MainWindow:
+    """Every word of a window is set when it is made: a new one, in the chosen language, on the same page and
+    in the same place (the old one keeps its settings and the place as it closes)."""
+    library, article = window.library.root, window.navigation.current_article()
+    window.close()
+    install_language(chosen_language(code))
+    replacement = open_window(window.settings, library, article)
+    window.deleteLater()
+    return replacement
+
+
+def _close_on_interrupt(app: QApplication) -> None:
     """Ctrl+C in the terminal closes the window as the close button would, settings saved."""
-    signal.signal(signal.SIGINT, lambda *_: window.close())
-    ticker = QTimer(window, interval=250)  # Python sees signals only when it runs: let it, now and then
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows())
+    ticker = QTimer(app, interval=250)  # Python sees signals only when it runs: let it, now and then
     ticker.timeout.connect(lambda: None)
     ticker.start()
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "", tab: str = "", card: str = "") -> None:
+               size: QSize, theme: str | None, search: str = "", language: str = "en", tab: str = "",
+               card: str = "") -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
-    settings = Settings(theme=theme or "light")  # a fresh look, never the user's saved state
+    settings = Settings(theme=theme or "light", language=language)  # a fresh look, never the user's saved state
+    install_language(chosen_language(language))
     window = MainWindow(settings, persist=False)
     window.resize(size)
     window.splitter.setSizes([size.width() // 2, size.width() // 2])

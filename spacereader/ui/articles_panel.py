@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from spacereader.core.browse import SORTS, Browse
 from spacereader.core.library import Library, LibraryChange
 from spacereader.ui.facet_menus import FacetMenus
+from spacereader.ui.language import number
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
 from spacereader.ui.search_worker import Listing, Searcher
 from spacereader.ui.title_delegate import FAVOURITE_MARK, TitleDelegate
@@ -59,7 +60,10 @@ class ArticlesPanel(QWidget):
                                            toolTip=self.tr("Only your favourites"), checkable=True)
         self.favourites_only.toggled.connect(self._filters_changed)
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
+        self.search_box.setAccessibleName(self.tr("Search articles"))
         self.table = self._make_table()
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Sort by column"))
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -91,7 +95,7 @@ class ArticlesPanel(QWidget):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(40)
         header.sectionClicked.connect(lambda _: header.setSortIndicatorShown(True))
-        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "2024-05-12"), (LANGUAGE, "Lang"),
+        for column, sample in ((AUTHOR, "Camille Laurent"), (DATE, "28 sept. 2024"), (LANGUAGE, "Lang"),
                                (ASTRONAUTS, "Thomas Pesquet, …")):
             table.setColumnWidth(column, table.fontMetrics().horizontalAdvance(sample) + 18)
         table.selectionModel().currentRowChanged.connect(self._activate)
@@ -146,7 +150,8 @@ class ArticlesPanel(QWidget):
         # best match first, until the reader sorts by a column
         self.table.horizontalHeader().setSortIndicatorShown(not searching or not listing.browse.by_relevance)
         shown, total = len(listing.rows), len(listing.library.articles)
-        self.match_count.setText(f"{shown:,} of {total:,}" if shown != total else "")
+        said = self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        self.match_count.setText(said if shown != total else "")
         if current:
             self.select(current, scroll=not self._to_top)
         if self._to_top:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
 
+from spacereader.core.i18n import plural
 from spacereader.core.library import Library, LibraryChange
 from spacereader.core.roster import roster
 from spacereader.ui.library_model import SUMMARY_ROLE
@@ -21,6 +22,7 @@ class AstronautsPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Astronauts"))
         self._library: Library | None = None
         self._selecting = False  # the window selects the profile it shows: that is not the reader's choice
         self.filter_box = QLineEdit(self, placeholderText=self.tr("Filter by name, agency or nationality"),
@@ -35,7 +37,7 @@ class AstronautsPanel(QWidget):
         self.show_all.setToolTip(self.tr("Also list the profiles that no article of this library mentions"))
         self.list = QListWidget(self)
         self.list.setItemDelegate(TitleDelegate(self.list))
-        self.list.setAccessibleName(self.tr("Astronauts"))
+        self.list.setAccessibleName(self.tr("Astronauts list"))
         self._lay_out()
         self.filter_box.textChanged.connect(self.refill)
         self.sort_box.currentIndexChanged.connect(self.refill)
@@ -79,7 +81,7 @@ class AstronautsPanel(QWidget):
             self.select(chosen)
 
     def _item(self, profile, count: int) -> QListWidgetItem:
-        articles = self.tr("1 article") if count == 1 else self.tr("%n articles", "", count)
+        articles = self.tr("%Ln article(s)", "", count)
         item = QListWidgetItem(profile.name)
         item.setData(ID_ROLE, profile.id)
         item.setData(SUMMARY_ROLE, " · ".join(f for f in (profile.agency, articles) if f))
@@ -91,7 +93,10 @@ class AstronautsPanel(QWidget):
     def _say_hidden(self, hidden: int) -> None:
         """The button says how many wait behind it, and stays while they are shown, to hide them again."""
         self.show_all.setVisible(bool(hidden) or self.show_all.isChecked())
-        label = self.tr("Show all (%n more)", "", hidden) if not self.show_all.isChecked() else self.tr("Mentioned only")
+        if self.show_all.isChecked():
+            label = self.tr("Mentioned only")
+        else:
+            label = plural(hidden, self.tr("Show all (1 more)"), self.tr("Show all ({count} more)"))
         self.show_all.setText(label)
         self.show_all.setAccessibleName(label)
 

@@ -32,17 +32,17 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.others = 0
-        self.setWindowTitle("Something went wrong — SpaceReader")
-        where = (f"The details are in the log:<br>{_plain(str(log_path))}" if log_path
-                 else "The log file could not be written; Copy Details keeps them.")
-        self.body = text = QLabel(f"<b>Something went wrong</b><br><br>{_plain(summary)}<br><br>"
-                                  f"SpaceReader keeps running. {where}")
+        self.setWindowTitle(self.tr("Something went wrong — SpaceReader"))
+        where = (self.tr("The details are in the log:") + f"<br>{_plain(str(log_path))}" if log_path
+                 else _plain(self.tr("The log file could not be written; Copy Details keeps them.")))
+        title, running = _plain(self.tr("Something went wrong")), _plain(self.tr("SpaceReader keeps running."))
+        self.body = text = QLabel(f"<b>{title}</b><br><br>{_plain(summary)}<br><br>{running} {where}")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more = QLabel()
         self.more.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy Details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy Details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -63,12 +63,12 @@ class ErrorDialog(QDialog):
 
     def count_another(self) -> None:
         self.others += 1
-        self.more.setText(f"{self.others} more error{'s' if self.others > 1 else ''} since this one, also in the log.")
+        self.more.setText(self.tr("%Ln more error(s) since this one, also in the log.", "", self.others))
         self.more.show()
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def _plain(text: str) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 from spacereader.core.browse import fold
 from spacereader.core.facets import FACETS, FacetCounts, Filters
 from spacereader.core.library import Library
+from spacereader.ui.language import number
 
 
 class FacetMenus(QObject):
@@ -60,7 +61,7 @@ class FacetMenus(QObject):
         for text, value in choices:
             combo.addItem(text, value)
         if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(f"{label(chosen)}  (0)", chosen)
+            combo.addItem(f"{label(chosen)}  ({number(0)})", chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -68,7 +69,7 @@ class FacetMenus(QObject):
 def _counted(counts, label: Callable[[object], str]) -> list[tuple[str, object]]:
     """Most articles first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0]))))
-    return [(f"{label(value)}  ({count})", value) for value, count in ordered]
+    return [(f"{label(value)}  ({number(count)})", value) for value, count in ordered]
 
 
 def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
@@ -76,6 +77,6 @@ def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
     choices = []
     for decade in sorted({year // 10 * 10 for year in counts}, reverse=True):
         years = sorted((y for y in counts if decade <= y < decade + 10), reverse=True)
-        choices.append((f"{decade}–{decade + 9}  ({sum(counts[y] for y in years)})", (decade, decade + 9)))
-        choices += [(f"    {year}  ({counts[year]})", (year, year)) for year in years]
+        choices.append((f"{decade}–{decade + 9}  ({number(sum(counts[y] for y in years))})", (decade, decade + 9)))
+        choices += [(f"    {year}  ({number(counts[year])})", (year, year)) for year in years]
     return choices

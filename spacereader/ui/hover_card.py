@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from spacereader.core.i18n import plural
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.profiles import Profile
 from spacereader.ui.portraits import portrait_image
@@ -60,8 +61,7 @@ class HoverCard(QFrame):
         self.facts.setText(" · ".join(f for f in (profile.agency, profile.nationality.get()) if f))
         self.summary.setText(short_summary(profile.summary.get()))
         self.summary.setVisible(bool(profile.summary))
-        self.mentions.setText(self.tr("Mentioned in 1 article") if mentioned == 1
-                              else self.tr("Mentioned in %n articles", "", mentioned))
+        self.mentions.setText(plural(mentioned, self.tr("Mentioned in 1 article"), self.tr("Mentioned in {count} articles")))
         self.setAccessibleDescription(f"{profile.name}. {self.facts.text()}. {self.summary.text()} {self.mentions.text()}")
         self.layout().activate()
         self.setFixedHeight(self.layout().totalHeightForWidth(CARD_WIDTH))  # the summary's lines, all of them

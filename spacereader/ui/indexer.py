@@ -41,7 +41,7 @@ class Indexer(QThread):
             self.watch_list.emit(folders(self.library.root) + (files if len(files) <= FILE_WATCH_LIMIT else []))
         except Exception as exc:  # the index is a cache: the window keeps what it has and says why
             log.exception("indexing %s failed", self.library.root)
-            self.failed.emit(f"Could not update the search index: {exc}")
+            self.failed.emit(self.tr("Could not update the search index: %1").replace("%1", str(exc)))
 
 
 class IndexKeeper(QObject):

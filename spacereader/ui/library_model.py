@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 
 from spacereader.core.articles import Article
 from spacereader.core.browse import astronaut_names
+from spacereader.core.i18n import translate_marked
 from spacereader.core.library import Library
 
 COLUMNS = (QT_TRANSLATE_NOOP("LibraryModel", "Title"), QT_TRANSLATE_NOOP("LibraryModel", "Author"),
@@ -80,7 +82,7 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LibraryModel", COLUMNS[section])
+            return translate_marked("LibraryModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -109,7 +111,8 @@ class LibraryModel(QAbstractTableModel):
         if column == AUTHOR:
             return article.author
         if column == DATE:
-            return article.day.isoformat() if article.day else ""
+            day = article.day
+            return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy") if day else ""
         if column == LANGUAGE:
             return article.lang.upper()
         return astronaut_names(self._library, article)

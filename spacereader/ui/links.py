@@ -27,7 +27,10 @@ class LinkRouter(QObject):
             self.anchor_requested.emit(target.value)
         elif target.kind is LinkKind.EXTERNAL:
             opened = QDesktopServices.openUrl(QUrl(target.value))
-            self.message.emit(f"Opened in your browser: {target.value}" if opened
-                              else f"No browser could open {target.value}")
+            said = self.tr("Opened in your browser: %1") if opened else self.tr("No browser could open %1")
+            self.message.emit(said.replace("%1", target.value))
+        elif target.value:
+            self.message.emit(self.tr("Not opened: %1 — only web links (http, https) leave the app")
+                              .replace("%1", target.value))
         else:
-            self.message.emit(f"Not opened: {target.value or 'this link'} — only web links (http, https) leave the app")
+            self.message.emit(self.tr("Not opened: only web links (http, https) leave the app"))

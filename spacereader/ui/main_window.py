@@ -30,6 +30,7 @@ from spacereader.ui.timeline_view import TimelineView
 
 class MainWindow(QMainWindow):
     indexing_finished = Signal()
+    language_chosen = Signal(str)  # the app makes a new window in that language, on the same page
 
     def __init__(self, settings: Settings, *, persist: bool = True):
         super().__init__()
@@ -230,6 +231,11 @@ class MainWindow(QMainWindow):
         self.commands.check_theme(self.settings.theme)
         self.navigation.restyle()
         self.draw_timeline()
+
+    def set_language(self, code: str) -> None:
+        if code != self.settings.language:
+            self.settings.language = code
+            self.language_chosen.emit(code)
 
     def zoom(self, step: int | None) -> None:
         self.reader.set_zoom(0 if step is None else self.reader.zoom + step)

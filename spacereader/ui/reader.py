@@ -25,6 +25,7 @@ class Reader(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article"))
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
         self._images: dict[str, QImage] = {}  # images the app made for this page (a portrait), by their src

@@ -3,16 +3,13 @@ short messages. Each kind of message is cleared when what it is about is over.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from spacereader.core.articles import Article
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify
-
-
-def number(n: int) -> str:
-    return QLocale().toString(n)
+from spacereader.ui.language import number
 
 
 class StatusBar(QStatusBar):
@@ -65,8 +62,7 @@ class StatusBar(QStatusBar):
         if not errors:
             self.say(str(article.path), 4000)
             return
-        text = (self.tr("⚠ %1: 1 error — see the top of the page") if errors == 1 else
-                self.tr("⚠ %1: %2 errors — see the top of the page").replace("%2", str(errors)))
+        text = self.tr("⚠ %1: %Ln error(s) — see the top of the page", "", errors)
         self.say(text.replace("%1", article.path.name), 4000)
 
     def page_changed(self) -> None:
@@ -84,8 +80,7 @@ class StatusBar(QStatusBar):
 
     def show_counts(self, library: Library) -> None:
         total, flawed = len(library.articles), sum(1 for a in library.articles if a.problems)
-        parts = [self.tr("1 article") if total == 1 else self.tr("%1 articles").replace("%1", number(total)),
-                 self.tr("%1 astronauts").replace("%1", number(len(library.book.profiles)))]
+        parts = [self.tr("%Ln article(s)", "", total), self.tr("%Ln astronaut(s)", "", len(library.book.profiles))]
         if flawed:
             parts.insert(1, self.tr("⚠ %1 with problems").replace("%1", number(flawed)))
         self.count_label.setText("  ·  ".join(parts))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
+from spacereader.core.i18n import plural
 from spacereader.core.library import Library
 from spacereader.core.themes import Theme
 from spacereader.core.timeline import ARTICLE, Event, timeline_events
@@ -45,7 +46,7 @@ class TimelineView(QGraphicsView):
             years = self.events[-1].day.year + 1 - self.events[0].day.year
             self.px_per_year = max(MIN_PX_PER_YEAR, (self.viewport().width() - LABEL_PX - 24) / years)
         self._draw()
-        self.setAccessibleDescription(self.tr("%n events", "", len(self.events)))
+        self.setAccessibleDescription(plural(len(self.events), self.tr("1 event"), self.tr("{count} events")))
 
     def _draw(self) -> None:
         self.setScene(build_scene(self.events, self._library, self._theme, self.px_per_year or PX_PER_YEAR))

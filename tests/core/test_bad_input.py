@@ -106,7 +106,7 @@ STATIC = {
     "lone-cr.md": [],
     "unclosed-front-matter.md": ["error: line 1: front matter opened with `---` is never closed (add a `---` line after it)"],
     "not-a-mapping.md": ["error: line 2: front matter is ignored: it must be `key: value` lines, not a list"],
-    "wrong-types.md": ["warning: line 3: `tags` should be a list of words, not a number (5); it is ignored",
+    "wrong-types.md": ["warning: line 3: `tags` should be a list of words, not 5; it is ignored",
                        "error: line 4: `date` is not an ISO date or date-time (like 2021-03-14): 'yesterday'"],
     "alias-bomb.md": ["error: line 4: front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand"],
 }

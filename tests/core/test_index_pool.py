@@ -8,7 +8,7 @@ import pytest
 from spacereader.core import index as index_module
 from spacereader.core import indexreading
 from spacereader.core.index import SearchIndex
-from spacereader.core.indexreading import CRASHED, ReadingPool
+from spacereader.core.indexreading import ReadingPool
 from spacereader.core.indexrows import path_key
 from spacereader.core.library import empty_library
 from tests.helpers import write
@@ -41,7 +41,7 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_others_are_read(tmp_pa
     read = [r for batch in batches for r in batch]
     assert [len(batch) for batch in batches] == [len(chunk) for chunk in chunks]  # in order, none lost
     killed = [r for r in read if KILLER in str(r.article.path)]
-    assert [p.message for p in killed[0].article.problems] == [CRASHED]
+    assert [p.rule for p in killed[0].article.problems] == ["file-crashed-reader"]
     others = [r for r in read if r not in killed]
     assert sorted(r.article.title for r in others) == sorted(f"Note {n}" for n in range(6))
     assert all(r.mentions == ("chris-hadfield",) for r in others)

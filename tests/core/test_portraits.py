@@ -54,3 +54,14 @@ def test_each_profile_has_its_own_colour_always_the_same_and_white_initials_are_
     assert avatar_colour("chris-hadfield") == avatar_colour("chris-hadfield")
     assert avatar_colour("chris-hadfield") != avatar_colour("thomas-pesquet")
     assert min(1.05 / (_luminance(avatar_colour(i)) + 0.05) for i in ids) >= 4.5  # WCAG AA for text
+
+
+def test_check_warns_of_a_refused_portrait_and_the_page_gets_the_avatar(tmp_path):
+    write(tmp_path / "a.md", "---\ntitle: A\n---\nChris Hadfield.\n")
+    big = tmp_path / "astronauts" / "chris-hadfield.png"
+    big.parent.mkdir()
+    big.write_bytes(PNG + b"\0" * MAX_PORTRAIT_BYTES)
+    library = load_library(tmp_path)
+    assert [(p.path, p.rule, p.severity.value) for p in library.problems] == [(big, "portrait-too-large", "warning")]
+    assert "larger than 2 MB" in str(library.problems[0])
+    assert library.portrait("chris-hadfield").path is None  # the initials avatar

@@ -5,6 +5,7 @@ import pytest
 
 from spacereader.core.articles import Article
 from spacereader.core.i18n import Formats, install
+from spacereader.core.library import load_library
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.profile_page import MENTIONS_SHOWN, profile_page
 from spacereader.core.profiles import load_profile
@@ -123,3 +124,16 @@ def test_mentioned_in_lists_the_first_fifty_then_show_more_lists_more(tmp_path):
 def test_a_short_list_has_no_show_more(tmp_path):
     page = profile_page(ada(tmp_path), _articles(tmp_path / "library", 3))
     assert page.count("/library/a-") == 3 and "Show more" not in page
+
+
+def test_check_warns_of_profile_text_in_one_language_when_the_articles_use_both(tmp_path):
+    write(tmp_path / "astronauts" / "ada-orbit.yaml",
+          "name: Ada Orbit\nsummary: Only English.\nnationality: {en: British, fr: britannique}\n"
+          "milestones:\n  - {date: '2020', text: {en: Flew.}}\n")
+    write(tmp_path / "en.md", "---\ntitle: E\nlang: en\n---\nAda Orbit.\n")
+    only_english = [p for p in load_library(tmp_path).problems if p.rule == "profile-one-language"]
+    assert only_english == []  # every article in English: nothing to say
+    write(tmp_path / "fr.md", "---\ntitle: F\nlang: fr\n---\nAda Orbit.\n")
+    warned = [p for p in load_library(tmp_path).problems if p.rule == "profile-one-language"]
+    assert [p.path.name for p in warned] == ["ada-orbit.yaml"]  # the bundled profiles speak both
+    assert "summary, milestones: text" in str(warned[0]) and "nationality" not in str(warned[0])

@@ -11,7 +11,16 @@ from PySide6.QtGui import QDesktopServices
 import spacereader.ui.indexer as indexer_module
 from spacereader.core.settings import Settings
 from spacereader.ui.indexer import Indexer
+from spacereader.ui.language import install_language
 from spacereader.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Windows speak English unless a test asks for another language, as the app would on an English system."""
+    install_language("en")
+    yield
+    install_language("en")
 
 
 def open_window(qtbot, root: Path, *, settings: Settings | None = None, persist: bool = False,

@@ -1,0 +1,716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this article among your favourites (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>Search titles, text, tags, authors, astronauts…  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AstronautsPanel</name>
+    <message>
+        <source>Astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong — SpaceReader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in the log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file could not be written; Copy Details keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpaceReader keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more error(s) since this one, also in the log.</source>
+        <translation>
+            <numerusform>%Ln more error since this one, also in the log.</numerusform>
+            <numerusform>%Ln more errors since this one, also in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacetMenus</name>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles that mention this astronaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles from these years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkRouter</name>
+    <message>
+        <source>Opened in your browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: %1 — only web links (http, https) leave the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened: only web links (http, https) leave the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SpaceReader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No astronaut profile has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;No articles here yet&lt;/h1&gt;&lt;p&gt;SpaceReader found no &lt;code&gt;.md&lt;/code&gt; files in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;File › Open Library…&lt;/b&gt; to pick another folder.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Astronauts in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronauts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the full article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{figure} million followers (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} followers (as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article of this library mentions them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in {count} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: line {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link to a file outside the library ({target}); it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading this file stopped or hung the process that read it; it is left out until it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Windows-1252 (cp1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16 (with no byte-order mark); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file: broken UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (it shows as {name}); rename the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name holds a line break or another invisible control character (it shows as {name}); rename the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter opened with `{opener}` is never closed (add a `{closer}` line after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter is not valid YAML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter is not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter is ignored: the YAML tag {tag} is not supported (only plain values are read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>front matter is ignored: it must be `key: value` lines, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}` should be text, not {kind}; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}` should be a list of words, not {kind}; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`title` should be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title: add `title:` to the front matter or a `# ` heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`date` is not an ISO date or date-time (like 2021-03-14): {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`full_article` must be an http(s) URL, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown astronaut {id} in `astronauts:` (no profile has that id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link points to a missing file: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image points to a missing file: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes and lists nested {levels} deep (the limit is {limit}); {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} `[` brackets nested or left open in a paragraph; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} spaces in a row on a line; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} `{{` braces left open on a line; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} `&amp;` characters (or no-break spaces) in a paragraph; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {limit} HTML tags nested or left open; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables nested {levels} deep (the limit is {limit}); {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deeply nested to format; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took more than {seconds} seconds to format; {plain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile is not valid YAML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile must be `key: value` lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile has no `name`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`id` {id} differs from the file name; the file name wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}` should be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}`: {count} entries without `{required}` are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social account url must be http(s), not {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`followers` needs a whole number and a `followers_as_of` date; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Opens in your browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronaut profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump within this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened by SpaceReader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1: %Ln error(s) — see the top of the page</source>
+        <translation>
+            <numerusform>⚠ %1: %Ln error — see the top of the page</numerusform>
+            <numerusform>⚠ %1: %Ln errors — see the top of the page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2 articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln astronaut(s)</source>
+        <translation>
+            <numerusform>%Ln astronaut</numerusform>
+            <numerusform>%Ln astronauts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation>Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Search Articles</source>
+        <translation>Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favori</translation>
+    </message>
+    <message>
+        <source>Keep this article among your favourites (Ctrl+D)</source>
+        <translation>Garder cet article parmi vos favoris (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Export as HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>%1 Theme</source>
+        <translation>Thème %1</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille normale</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <source>Search titles, text, tags, authors, astronauts…  (Ctrl+K)</source>
+        <translation>Rechercher titres, texte, mots-clés, auteurs, astronautes…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Only your favourites</source>
+        <translation>Seulement vos favoris</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Sort by column</source>
+        <translation>Trier par colonne</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>AstronautsPanel</name>
+    <message>
+        <source>Astronauts</source>
+        <translation>Astronautes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong — SpaceReader</source>
+        <translation>Un problème est survenu — SpaceReader</translation>
+    </message>
+    <message>
+        <source>The details are in the log:</source>
+        <translation>Les détails sont dans le journal :</translation>
+    </message>
+    <message>
+        <source>The log file could not be written; Copy Details keeps them.</source>
+        <translation>Le journal n’a pas pu être écrit ; « Copier les détails » les conserve.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>SpaceReader keeps running.</source>
+        <translation>SpaceReader continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Copy Details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more error(s) since this one, also in the log.</source>
+        <translation>
+            <numerusform>%Ln autre erreur depuis celle-ci, aussi dans le journal.</numerusform>
+            <numerusform>%Ln autres erreurs depuis celle-ci, aussi dans le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>FacetMenus</name>
+    <message>
+        <source>All tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Only articles with this tag</source>
+        <translation>Seulement les articles avec ce mot-clé</translation>
+    </message>
+    <message>
+        <source>All astronauts</source>
+        <translation>Astronautes</translation>
+    </message>
+    <message>
+        <source>Only articles that mention this astronaut</source>
+        <translation>Seulement les articles qui citent cet astronaute</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Only articles in this language</source>
+        <translation>Seulement les articles dans cette langue</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Only articles from these years</source>
+        <translation>Seulement les articles de ces années</translation>
+    </message>
+</context>
+<context>
+    <name>Indexer</name>
+    <message>
+        <source>Could not update the search index: %1</source>
+        <translation>Impossible de mettre à jour l’index de recherche : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lang</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Astronauts</source>
+        <translation>Astronautes</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRouter</name>
+    <message>
+        <source>Opened in your browser: %1</source>
+        <translation>Ouvert dans votre navigateur : %1</translation>
+    </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>Aucun navigateur n’a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 — only web links (http, https) leave the app</source>
+        <translation>Non ouvert : %1 — seuls les liens web (http, https) quittent l’application</translation>
+    </message>
+    <message>
+        <source>Not opened: only web links (http, https) leave the app</source>
+        <translation>Non ouvert : seuls les liens web (http, https) quittent l’application</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Astronauts</source>
+        <translation>Astronautes</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 rechargé</translation>
+    </message>
+    <message>
+        <source>%1 — SpaceReader</source>
+        <translation>%1 — SpaceReader</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Markdown articles (*.md *.markdown);;All files (*)</source>
+        <translation>Articles Markdown (*.md *.markdown);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Added to your favourites</source>
+        <translation>Ajouté à vos favoris</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites</source>
+        <translation>Retiré de vos favoris</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>No astronaut profile has the id %1</source>
+        <translation>Aucun profil d’astronaute n’a l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;No articles here yet&lt;/h1&gt;&lt;p&gt;SpaceReader found no &lt;code&gt;.md&lt;/code&gt; files in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Use &lt;b&gt;File › Open Library…&lt;/b&gt; to pick another folder.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Pas encore d’articles ici&lt;/h1&gt;&lt;p&gt;SpaceReader n’a trouvé aucun fichier &lt;code&gt;.md&lt;/code&gt; dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Choisissez un autre dossier avec &lt;b&gt;Fichier › Ouvrir une bibliothèque…&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No articles</source>
+        <translation>Aucun article</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Astronauts in this article</source>
+        <translation>Les astronautes de cet article</translation>
+    </message>
+    <message>
+        <source>By {author}</source>
+        <translation>Par {author}</translation>
+    </message>
+    <message>
+        <source>1 min read</source>
+        <translation>1 min de lecture</translation>
+    </message>
+    <message>
+        <source>{count} min read</source>
+        <translation>{count} min de lecture</translation>
+    </message>
+    <message>
+        <source>Astronauts:</source>
+        <translation>Astronautes :</translation>
+    </message>
+    <message>
+        <source>Read the full article</source>
+        <translation>Lire l’article complet</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{file} has problems:</source>
+        <translation>{file} a des problèmes :</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>naissance : {date}</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Social accounts</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>{figure} million followers (as of {date})</source>
+        <translation>{figure} million d’abonnés ({date})</translation>
+    </message>
+    <message>
+        <source>{count} followers (as of {date})</source>
+        <translation>{count} abonnés ({date})</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Moments clés</translation>
+    </message>
+    <message>
+        <source>No article of this library mentions them yet.</source>
+        <translation>Aucun article de cette bibliothèque ne les cite encore.</translation>
+    </message>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Cité dans</translation>
+    </message>
+    <message>
+        <source>Mentioned in 1 article</source>
+        <translation>Cité dans 1 article</translation>
+    </message>
+    <message>
+        <source>Mentioned in {count} articles</source>
+        <translation>Cité dans {count} articles</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>{severity}: line {line}: {message}</source>
+        <translation>{severity} : ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>{severity}: {message}</source>
+        <translation>{severity} : {message}</translation>
+    </message>
+    <message>
+        <source>the article is shown as plain text</source>
+        <translation>l’article est affiché en texte brut</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or folder)</source>
+        <translation>pas un fichier ordinaire (un tube, un périphérique ou un dossier)</translation>
+    </message>
+    <message>
+        <source>file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>fichier trop gros ({size} Mo ; la limite est de {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains binary data)</source>
+        <translation>pas un fichier texte (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a file outside the library ({target}); it is not read</source>
+        <translation>un lien symbolique vers un fichier hors de la bibliothèque ({target}) ; il n’est pas lu</translation>
+    </message>
+    <message>
+        <source>reading this file stopped or hung the process that read it; it is left out until it changes</source>
+        <translation>la lecture de ce fichier a arrêté ou bloqué le processus qui le lisait ; il est laissé de côté jusqu’à sa prochaine modification</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason})</source>
+        <translation>n’a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Windows-1252 (cp1252)</source>
+        <translation>UTF-8 non valide ; lu comme du Windows-1252 (cp1252)</translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16; save it as UTF-8</source>
+        <translation>encodé en UTF-16 ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16 (with no byte-order mark); save it as UTF-8</source>
+        <translation>encodé en UTF-16 (sans indicateur d’ordre des octets) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file: broken UTF-16</source>
+        <translation>pas un fichier texte : UTF-16 abîmé</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (it shows as {name}); rename the file</source>
+        <translation>le nom du fichier n’est pas de l’UTF-8 valide (il s’affiche comme {name}) ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>the file name holds a line break or another invisible control character (it shows as {name}); rename the file</source>
+        <translation>le nom du fichier contient un saut de ligne ou un autre caractère de contrôle invisible (il s’affiche comme {name}) ; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>front matter opened with `{opener}` is never closed (add a `{closer}` line after it)</source>
+        <translation>l’en-tête ouvert par `{opener}` n’est jamais fermé (ajoutez une ligne `{closer}` après lui)</translation>
+    </message>
+    <message>
+        <source>front matter is not valid YAML: {reason}</source>
+        <translation>l’en-tête n’est pas du YAML valide : {reason}</translation>
+    </message>
+    <message>
+        <source>front matter is not valid TOML: {reason}</source>
+        <translation>l’en-tête n’est pas du TOML valide : {reason}</translation>
+    </message>
+    <message>
+        <source>front matter is ignored: it uses YAML aliases (*name), which SpaceReader does not expand</source>
+        <translation>l’en-tête est ignoré : il utilise des alias YAML (*nom), que SpaceReader ne développe pas</translation>
+    </message>
+    <message>
+        <source>front matter is ignored: the YAML tag {tag} is not supported (only plain values are read)</source>
+        <translation>l’en-tête est ignoré : la balise YAML {tag} n’est pas prise en charge (seules les valeurs simples sont lues)</translation>
+    </message>
+    <message>
+        <source>front matter is ignored: it must be `key: value` lines, not {kind}</source>
+        <translation>l’en-tête est ignoré : il doit être fait de lignes `clé: valeur`, pas de {kind}</translation>
+    </message>
+    <message>
+        <source>`{key}` should be text, not {kind}; it is ignored</source>
+        <translation>`{key}` devrait être du texte, pas {kind} ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>`{key}` should be a list of words, not {kind}; it is ignored</source>
+        <translation>`{key}` devrait être une liste de mots, pas {kind} ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>`title` should be text, not {kind}</source>
+        <translation>`title` devrait être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <source>no title: add `title:` to the front matter or a `# ` heading</source>
+        <translation>pas de titre : ajoutez `title:` à l’en-tête ou un intertitre `# `</translation>
+    </message>
+    <message>
+        <source>`date` is not an ISO date or date-time (like 2021-03-14): {value}</source>
+        <translation>`date` n’est pas une date ISO ni une date et heure (comme 2021-03-14) : {value}</translation>
+    </message>
+    <message>
+        <source>`full_article` must be an http(s) URL, not {value}</source>
+        <translation>`full_article` doit être une adresse http(s), pas {value}</translation>
+    </message>
+    <message>
+        <source>unknown astronaut {id} in `astronauts:` (no profile has that id)</source>
+        <translation>astronaute inconnu {id} dans `astronauts:` (aucun profil n’a cet identifiant)</translation>
+    </message>
+    <message>
+        <source>link points to a missing file: {target}</source>
+        <translation>le lien mène à un fichier absent : {target}</translation>
+    </message>
+    <message>
+        <source>image points to a missing file: {target}</source>
+        <translation>l’image mène à un fichier absent : {target}</translation>
+    </message>
+    <message>
+        <source>quotes and lists nested {levels} deep (the limit is {limit}); {plain}</source>
+        <translation>citations et listes imbriquées sur {levels} niveaux (la limite est {limit}) ; {plain}</translation>
+    </message>
+    <message>
+        <source>more than {limit} `[` brackets nested or left open in a paragraph; {plain}</source>
+        <translation>plus de {limit} crochets `[` imbriqués ou laissés ouverts dans un paragraphe ; {plain}</translation>
+    </message>
+    <message>
+        <source>more than {limit} spaces in a row on a line; {plain}</source>
+        <translation>plus de {limit} espaces d’affilée sur une ligne ; {plain}</translation>
+    </message>
+    <message>
+        <source>more than {limit} `{{` braces left open on a line; {plain}</source>
+        <translation>plus de {limit} accolades `{{` laissées ouvertes sur une ligne ; {plain}</translation>
+    </message>
+    <message>
+        <source>more than {limit} `&amp;` characters (or no-break spaces) in a paragraph; {plain}</source>
+        <translation>plus de {limit} caractères `&amp;` (ou espaces insécables) dans un paragraphe ; {plain}</translation>
+    </message>
+    <message>
+        <source>more than {limit} HTML tags nested or left open; {plain}</source>
+        <translation>plus de {limit} balises HTML imbriquées ou laissées ouvertes ; {plain}</translation>
+    </message>
+    <message>
+        <source>tables nested {levels} deep (the limit is {limit}); {plain}</source>
+        <translation>tableaux imbriqués sur {levels} niveaux (la limite est {limit}) ; {plain}</translation>
+    </message>
+    <message>
+        <source>too deeply nested to format; {plain}</source>
+        <translation>trop profondément imbriqué pour être mis en forme ; {plain}</translation>
+    </message>
+    <message>
+        <source>took more than {seconds} seconds to format; {plain}</source>
+        <translation>la mise en forme a pris plus de {seconds} secondes ; {plain}</translation>
+    </message>
+    <message>
+        <source>profile is not valid YAML: {reason}</source>
+        <translation>le profil n’est pas du YAML valide : {reason}</translation>
+    </message>
+    <message>
+        <source>profile file name must be a lowercase ASCII slug like chris-hadfield.yaml, not {name}</source>
+        <translation>le nom du fichier de profil doit être en minuscules ASCII avec des tirets, comme chris-hadfield.yaml, pas {name}</translation>
+    </message>
+    <message>
+        <source>profile must be `key: value` lines</source>
+        <translation>le profil doit être fait de lignes `clé: valeur`</translation>
+    </message>
+    <message>
+        <source>profile has no `name`</source>
+        <translation>le profil n’a pas de `name`</translation>
+    </message>
+    <message>
+        <source>`id` {id} differs from the file name; the file name wins</source>
+        <translation>`id` {id} diffère du nom du fichier ; le nom du fichier l’emporte</translation>
+    </message>
+    <message>
+        <source>`{key}` should be text</source>
+        <translation>`{key}` devrait être du texte</translation>
+    </message>
+    <message>
+        <source>`{key}`: {count} entries without `{required}` are ignored</source>
+        <translation>`{key}` : {count} entrées sans `{required}` sont ignorées</translation>
+    </message>
+    <message>
+        <source>social account url must be http(s), not {url}</source>
+        <translation>l’adresse d’un compte doit être en http(s), pas {url}</translation>
+    </message>
+    <message>
+        <source>`followers` needs a whole number and a `followers_as_of` date; it is ignored</source>
+        <translation>`followers` demande un nombre entier et une date `followers_as_of` ; il est ignoré</translation>
+    </message>
+    <message>
+        <source>`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}</source>
+        <translation>`{key}` devrait être AAAA, AAAA-MM ou AAAA-MM-JJ, pas {value}</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <source>a line of text</source>
+        <translation>une ligne de texte</translation>
+    </message>
+    <message>
+        <source>no such file (moved or deleted?)</source>
+        <translation>fichier introuvable (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>a symbolic link that leads back to itself</source>
+        <translation>un lien symbolique qui mène à lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Opens in your browser: %1</source>
+        <translation>S’ouvre dans votre navigateur : %1</translation>
+    </message>
+    <message>
+        <source>Astronaut profile: %1</source>
+        <translation>Profil d’astronaute : %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article : %1</translation>
+    </message>
+    <message>
+        <source>Jump within this page</source>
+        <translation>Aller plus loin dans cette page</translation>
+    </message>
+    <message>
+        <source>Not opened by SpaceReader: %1</source>
+        <translation>Non ouvert par SpaceReader : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1: %Ln error(s) — see the top of the page</source>
+        <translation>
+            <numerusform>⚠ %1 : %Ln erreur — voir le haut de la page</numerusform>
+            <numerusform>⚠ %1 : %Ln erreurs — voir le haut de la page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing %1 of %2 articles…</source>
+        <translation>Indexation : %1 articles sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln astronaut(s)</source>
+        <translation>
+            <numerusform>%Ln astronaute</numerusform>
+            <numerusform>%Ln astronautes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1 with problems</source>
+        <translation>⚠ %1 avec des problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>clair</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>sépia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>sombre</translation>
+    </message>
+</context>
+</TS>
