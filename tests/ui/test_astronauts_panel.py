@@ -4,8 +4,11 @@ mentions, and open one with the keyboard."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 
+from spacereader.core.portraits import MAX_PORTRAIT_BYTES, avatar_colour
+from spacereader.core.profile_page import PORTRAIT_PX, PORTRAIT_SRC
 from tests.helpers import article
 
 
@@ -58,3 +61,14 @@ def test_every_control_has_an_accessible_name(window):
     panel = window.astronauts
     for widget in (panel.filter_box, panel.sort_box, panel.show_all, panel.list):
         assert widget.accessibleName()
+
+
+def test_the_profile_page_shows_the_initials_avatar_when_the_picture_is_refused(qtbot, window, library_dir):
+    big = library_dir / "astronauts" / "chris-hadfield.png"
+    big.parent.mkdir(exist_ok=True)
+    big.write_bytes(b"\x89PNG" + b"\0" * MAX_PORTRAIT_BYTES)
+    window.show_profile("chris-hadfield")
+    window.wait_for_page()
+    shown = window.reader.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(PORTRAIT_SRC))
+    assert (shown.width(), shown.height()) == (PORTRAIT_PX, PORTRAIT_PX)
+    assert shown.pixelColor(12, PORTRAIT_PX // 2).name() == avatar_colour("chris-hadfield")  # the disc, left of the initials
