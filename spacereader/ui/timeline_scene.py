@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsScene
 from spacereader.core.i18n import translate
 from spacereader.core.library import Library
 from spacereader.core.themes import Theme
-from spacereader.core.timeline import ARTICLE, Event
+from spacereader.core.timeline import ARTICLE, MILESTONE, Event
 
 PX_PER_YEAR = 90
 LANE_PX = 34
@@ -45,9 +45,10 @@ def build_scene(events: list[Event], library: Library, theme: Theme, px_per_year
         text.setBrush(QColor(theme.text))
         text.setPos(-LABEL_PX, y - text.boundingRect().height() / 2)
         scene.addLine(0, y, width, y, QPen(QColor(theme.border), 1))
+    paint, row = _paint(theme), {lane: number for number, lane in enumerate(lanes)}
     for event in events:
         lane = ARTICLE if event.kind == ARTICLE else event.astronauts[0]
-        _mark(scene, event, _x(event.day, first) * px_per_year, TOP_PX + lanes.index(lane) * LANE_PX + LANE_PX / 2, theme)
+        _mark(scene, event, _x(event.day, first) * px_per_year, TOP_PX + row[lane] * LANE_PX + LANE_PX / 2, paint)
     return scene
 
 
@@ -79,17 +80,21 @@ def _draw_axis(scene: QGraphicsScene, first: int, last: int, lanes: int, theme: 
         label.setPos(x + 3, 4)
 
 
-def _mark(scene: QGraphicsScene, event: Event, x: float, y: float, theme: Theme) -> None:
+def _mark(scene: QGraphicsScene, event: Event, x: float, y: float, paint: dict) -> None:
     size = SOCIAL_MARK_PX if event.social else MARK_PX
-    colour = theme.accent if event.social else (theme.tip if event.kind == ARTICLE else theme.muted)
     mark = QGraphicsEllipseItem(QRectF(x - size / 2, y - size / 2, size, size))
-    mark.setBrush(QBrush(QColor(colour)))
-    mark.setPen(QPen(QColor(theme.background), 1.5))  # marks on the same day stay apart
+    mark.setBrush(paint["social" if event.social else event.kind])
+    mark.setPen(paint["edge"])  # marks on the same day stay apart
     mark.setToolTip(f"{event.date} — {event.text}")
     mark.setData(EVENT_ROLE, event)
     mark.setZValue(2 if event.social else 1)
-    mark.setCursor(Qt.CursorShape.PointingHandCursor)
     scene.addItem(mark)
+
+
+def _paint(theme: Theme) -> dict:
+    """One brush a kind, shared by every mark: a library of 10,000 articles makes 10,000 marks."""
+    return {"social": QBrush(QColor(theme.accent)), ARTICLE: QBrush(QColor(theme.tip)),
+            MILESTONE: QBrush(QColor(theme.muted)), "edge": QPen(QColor(theme.background), 1.5)}
 
 
 def export_scene(scene: QGraphicsScene, out: Path) -> None:

@@ -81,6 +81,13 @@ class TimelineView(QGraphicsView):
         self._pressed_at = event.position()
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if not event.buttons():  # a hand over a mark says it can be clicked; dragging keeps the view's own
+            item = self.itemAt(event.position().toPoint())
+            pointing = item is not None and item.data(EVENT_ROLE) is not None
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.OpenHandCursor)
+
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
