@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QL
 
 from spacereader.core.i18n import plural
 from spacereader.core.library import Library, LibraryChange
-from spacereader.core.roster import roster
+from spacereader.core.roster import SORTS, roster
 from spacereader.ui.library_model import SUMMARY_ROLE
 from spacereader.ui.portraits import portrait_image
 from spacereader.ui.title_delegate import PORTRAIT_ROLE, TitleDelegate
@@ -29,8 +29,8 @@ class AstronautsPanel(QWidget):
                                     clearButtonEnabled=True)
         self.filter_box.setAccessibleName(self.tr("Filter astronauts"))
         self.sort_box = QComboBox(self)
-        for label, key in ((self.tr("By name"), "name"), (self.tr("By agency"), "agency"),
-                           (self.tr("By number of articles"), "articles")):
+        labels = (self.tr("By name"), self.tr("By agency"), self.tr("By number of articles"))
+        for label, key in zip(labels, SORTS, strict=True):
             self.sort_box.addItem(label, key)
         self.sort_box.setAccessibleName(self.tr("Sort astronauts"))
         self.show_all = QToolButton(self, checkable=True)
