@@ -14,7 +14,7 @@ from spacereader import __version__
 from spacereader.core.problems import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
-COMMANDS = ("list", "search", "profiles", "render", "check", "save", "screenshot")
+COMMANDS = ("list", "search", "profiles", "render", "check", "save", "screenshot", "timeline")
 
 
 class CommandError(Exception):
@@ -121,7 +121,16 @@ def _command_parser() -> argparse.ArgumentParser:
     shot.add_argument("--find", default="", help="find this in the article (the find bar open, its matches shown)")
     shot.add_argument("--language", choices=("en", "fr"), default="en", help="the interface's language (default en)")
     shot.add_argument("--saved-copy", action="store_true", help="show the --article's saved full article")
+    shot.add_argument("--tab", choices=("articles", "timeline"), default="articles", help="the tab shown on the left")
+    shot.add_argument("--card", metavar="ID", default="", help="the hover card of this astronaut's first link on the page")
     shot.set_defaults(handler=_screenshot)
+
+    timeline = commands.add_parser("timeline", help="milestones and articles by date, as text, JSON or a picture")
+    timeline.add_argument("path", nargs="?", type=Path, help=library_help)
+    timeline.add_argument("--json", action="store_true", help="a JSON array of {date, kind, astronauts, text, path}")
+    timeline.add_argument("-o", "--output", type=Path, help="draw it to OUT.svg or OUT.png instead")
+    timeline.add_argument("--theme", choices=("light", "sepia", "dark"), default="light", help="the picture's colours")
+    timeline.set_defaults(handler=_timeline)
     return parser
 
 
@@ -283,7 +292,7 @@ def _profiles(args) -> int:
     _folder, rows, book = _indexed_rows(args.path, profiles=True)
     mentions = mentioned_in(rows)
     listed = [{
-        "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality,
+        "id": p.id, "name": p.name, "agency": p.agency, "nationality": p.nationality.get(),
         "missions": [m.name for m in p.missions], "source": str(p.source), "mentioned_in": mentions.get(p.id, []),
     } for p in book.sorted()]
     if args.json:
@@ -361,8 +370,42 @@ def _screenshot(args) -> int:
 
     try:
         screenshot(args.out, args.path, args.article, args.profile, QSize(int(size[1]), int(size[2])), args.theme,
-                   args.search, args.find, args.language, args.saved_copy)
+                   search=args.search, find=args.find, language=args.language, saved_copy=args.saved_copy,
+                   tab=args.tab, card=args.card)
     except (ValueError, OSError) as exc:
         raise CommandError(str(exc)) from None
     print(args.out)
     return 0
+
+
+def _timeline(args) -> int:
+    from spacereader.core.index import indexed_library
+    from spacereader.core.timeline import timeline_events
+
+    library, _index = indexed_library(_folder_of(args.path).resolve())
+    events = timeline_events(library)
+    if args.output is not None:
+        if args.output.suffix.lower() not in (".svg", ".png"):
+            raise CommandError(f"{args.output}: the picture is drawn as .svg or .png")
+        _draw_timeline(events, library, args.output, args.theme)
+        print(args.output)
+    elif args.json:
+        print(json.dumps([e.as_json() for e in events], ensure_ascii=False, indent=2))
+    else:
+        for event in events:
+            who = ", ".join(event.astronauts) if event.kind == "milestone" else shown(event.path.relative_to(library.root))
+            print(f"{event.date:<10}  {event.kind:<9}  {who}  {event.text}")
+    return 0
+
+
+def _draw_timeline(events, library, out: Path, theme: str) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from spacereader.core.themes import theme_named
+    from spacereader.ui.app import application
+    from spacereader.ui.timeline_scene import build_scene, export_scene
+
+    application()
+    try:
+        export_scene(build_scene(events, library, theme_named(theme)), out)
+    except OSError as exc:
+        raise CommandError(str(exc)) from None

@@ -11,7 +11,9 @@ from spacereader.core.articles import Article, load_article
 from spacereader.core.checks import check_astronaut_ids, check_local_links
 from spacereader.core.folders import PROFILES_FOLDER, profile_folders, scan_names
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.portraits import Portrait, find_portrait
 from spacereader.core.problems import Problem
+from spacereader.core.profile_checks import language_problems, portrait_problems
 from spacereader.core.profiles import Profile, ProfileBook, load_profile_book
 
 
@@ -45,11 +47,16 @@ class Library:
     def mentioned_in(self, profile_id: str) -> list[Article]:
         return self._backlinks.get(profile_id, [])
 
+    def portrait(self, profile_id: str) -> Portrait:
+        """Looked for on disk each time: a picture added beside the profiles shows the next time it is asked for."""
+        return find_portrait(profile_id, profile_folders(self.root))
+
     @property
     def problems(self) -> list[Problem]:
         """Every problem, profiles' first, then the articles', by file and line: what `spacereader check` prints."""
         by_place = sorted((p for a in self.articles for p in a.problems), key=lambda p: (str(p.path), p.line))
-        return self.book.problems + by_place
+        profiles = portrait_problems(self.book, profile_folders(self.root)) + language_problems(self.book, self.articles)
+        return self.book.problems + profiles + by_place
 
     def examine(self, article: Article) -> Article:
         """Check an article from outside the library against it, without putting it in."""

@@ -25,6 +25,7 @@ class LinkKind(Enum):
 class LinkTarget:
     kind: LinkKind
     value: str  # profile id, article path, anchor name, URL, or the refused link itself
+    shown: int = 0  # a profile's page asked for with this many of its articles listed ("Show more")
 
 
 def astronaut_href(profile_id: str) -> str:
@@ -39,6 +40,13 @@ def filter_of(value: str) -> tuple[str, str]:
     """(facet, value) of a FILTER target's value."""
     facet, _, chosen = value.partition("/")
     return facet, chosen
+def more_mentions_href(profile_id: str, shown: int) -> str:
+    return f"{ASTRONAUT_SCHEME}:{profile_id}?shown={shown}"
+
+
+def _shown(query: str) -> int:
+    name, _, value = query.partition("=")
+    return int(value) if name == "shown" and value.isdigit() and len(value) < 9 else 0
 
 
 def export_anchor(profile_id: str) -> str:
@@ -71,7 +79,7 @@ def classify(href: str) -> LinkTarget:
         return LinkTarget(LinkKind.REFUSED, href)
     scheme = parts.scheme.lower()
     if scheme == ASTRONAUT_SCHEME and parts.path:
-        return LinkTarget(LinkKind.ASTRONAUT, parts.path)
+        return LinkTarget(LinkKind.ASTRONAUT, parts.path, _shown(parts.query))
     if scheme == ARTICLE_SCHEME and parts.path:
         return LinkTarget(LinkKind.ARTICLE, unquote(parts.path, errors="surrogateescape"))
     if scheme == FILTER_SCHEME and parts.path.startswith(("tag/", "author/")) and not parts.query:

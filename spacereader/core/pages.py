@@ -127,9 +127,9 @@ def section(label: str) -> str:
 def _profile_appendix(profiles: list[Profile], label: str) -> str:
     cards = [section(label)]
     for p in profiles:
-        facts = " · ".join(escape(f) for f in (p.agency, p.nationality) if f)
+        facts = " · ".join(escape(f) for f in (p.agency, p.nationality.get()) if f)
         cards.append(f'<h3 id="{escape(export_anchor(p.id))}">{escape(p.name)}</h3><p class="meta">{facts}</p>'
-                     f"<p>{escape(p.summary)}</p>")
+                     f"<p>{escape(p.summary.get())}</p>")
     return "\n".join(cards)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacereader.core.frontmatter import YAMLProblem, load_yaml
 from spacereader.core.links import is_web_url
+from spacereader.core.localized import Text, read_text_value
 from spacereader.core.problems import Problem, problem
 from spacereader.core.textfile import read_text
 
@@ -20,7 +21,13 @@ _PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 class Mission:
     name: str
     years: str = ""
-    note: str = ""
+    note: Text = Text()
+
+
+@dataclass(frozen=True)
+class FollowerCount:
+    as_of: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    count: int
 
 
 @dataclass(frozen=True)
@@ -28,14 +35,17 @@ class SocialAccount:
     network: str
     handle: str
     url: str = ""
-    followers: int | None = None
-    followers_as_of: str = ""
+    counts: tuple[FollowerCount, ...] = ()  # oldest first
+
+    @property
+    def latest(self) -> FollowerCount | None:
+        return self.counts[-1] if self.counts else None
 
 
 @dataclass(frozen=True)
 class Milestone:
     date: str
-    text: str
+    text: Text
 
 
 @dataclass(frozen=True)
@@ -44,10 +54,10 @@ class Profile:
     name: str
     source: Path
     aliases: tuple[str, ...] = ()
-    nationality: str = ""
+    nationality: Text = Text()
     agency: str = ""
     born: str = ""
-    summary: str = ""
+    summary: Text = Text()
     missions: tuple[Mission, ...] = ()
     social: tuple[SocialAccount, ...] = ()
     milestones: tuple[Milestone, ...] = ()
@@ -113,8 +123,8 @@ class _ProfileReader:
         return Profile(
             id=profile_id, name=name.strip(), source=self.path,
             aliases=tuple(self._strings(data, "aliases")),
-            nationality=self._string(data, "nationality"), agency=self._string(data, "agency"),
-            born=self._date(data, "born"), summary=self._string(data, "summary"),
+            nationality=self._text(data, "nationality"), agency=self._string(data, "agency"),
+            born=self._date(data, "born"), summary=self._text(data, "summary"),
             missions=tuple(self._missions(data)), social=tuple(self._social(data)),
             milestones=tuple(self._milestones(data)),
         )
@@ -131,6 +141,15 @@ class _ProfileReader:
             return ""
         return str(value).strip()
 
+    def _text(self, data: dict, key: str) -> Text:
+        """Plain text, or a mapping of language code to text."""
+        text, wrong = read_text_value(data.get(key))
+        if wrong is None:
+            self._say("profile-field-not-text", key=key)
+        elif wrong:
+            self._say("profile-text-languages", key=key, entries=", ".join(wrong))
+        return text
+
     def _strings(self, data: dict, key: str) -> list[str]:
         value = data.get(key) or []
         if not isinstance(value, list):
@@ -146,7 +165,7 @@ class _ProfileReader:
         return good
 
     def _missions(self, data: dict) -> list[Mission]:
-        return [Mission(str(m["name"]), self._string(m, "years"), self._string(m, "note"))
+        return [Mission(str(m["name"]), self._string(m, "years"), self._text(m, "note"))
                 for m in self._items(data, "missions", "name")]
 
     def _social(self, data: dict) -> list[SocialAccount]:
@@ -156,15 +175,28 @@ class _ProfileReader:
             if url and not is_web_url(url):
                 self._say("profile-url-invalid", url=repr(url))
                 url = ""
-            followers, as_of = item.get("followers"), self._string(item, "followers_as_of")
-            if followers is not None and (not isinstance(followers, int) or not as_of):
-                self._say("profile-followers-invalid")
-                followers = None
-            accounts.append(SocialAccount(str(item["network"]), self._string(item, "handle"), url, followers, as_of))
+            counts = tuple(sorted(self._counts(item), key=lambda c: c.as_of))
+            accounts.append(SocialAccount(str(item["network"]), self._string(item, "handle"), url, counts))
         return accounts
 
+    def _counts(self, item: dict) -> list[FollowerCount]:
+        """`followers: N` with `followers_as_of`, or a list of `{count: N, as_of: DATE}`: a count is only
+        worth showing with the date it was true."""
+        followers = item.get("followers")
+        points = followers if isinstance(followers, list) else [{"count": followers, "as_of": item.get("followers_as_of")}]
+        counts = []
+        for point in points if followers is not None else []:
+            count = point.get("count") if isinstance(point, dict) else None
+            as_of = self._date(point, "as_of") if isinstance(point, dict) else ""
+            if isinstance(count, int) and not isinstance(count, bool) and count >= 0 and as_of:
+                counts.append(FollowerCount(as_of, count))
+            else:
+                self._say("profile-followers-invalid")
+        return counts
+
     def _milestones(self, data: dict) -> list[Milestone]:
-        return [Milestone(self._date(m, "date"), str(m["text"]).strip()) for m in self._items(data, "milestones", "text")]
+        return [Milestone(self._date(m, "date"), text) for m in self._items(data, "milestones", "text")
+                if (text := self._text(m, "text"))]
 
     def _date(self, data: dict, key: str) -> str:
         value = self._string(data, key)

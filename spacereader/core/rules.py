@@ -107,6 +107,18 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          QT_TRANSLATE_NOOP("Problem", "`followers` needs a whole number and a `followers_as_of` date; it is ignored")),
     Rule("profile-date-invalid", WARNING,
          QT_TRANSLATE_NOOP("Problem", "`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")),
+    Rule("profile-text-languages", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`{key}`: these entries are not a language code (en, fr, …) with its text "
+                                      "and are ignored: {entries}")),
+    Rule("profile-one-language", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "the library's articles are in English and French, but these fields are in one "
+                                      "language only: {keys} (write them as `summary: {{en: …, fr: …}}`)")),
+    Rule("portrait-outside", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "the portrait {name} leads outside its folder; the initials show instead")),
+    Rule("portrait-too-large", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "the portrait {name} is larger than {limit} MB; the initials show instead")),
+    Rule("portrait-not-a-file", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "the portrait {name} is not a file that can be read; the initials show instead")),
 )}
 
 # words that fill a {kind} or {reason}: marked here so they are translated with the message

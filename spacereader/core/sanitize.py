@@ -34,7 +34,7 @@ _TAGS = {
 _ATTRIBUTES = {
     "*": {"id", "class", "title", "lang", "dir"},
     "a": {"href", "name"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "alt", "width", "height", "align"},
     "th": {"align", "colspan", "rowspan"},
     "td": {"align", "colspan", "rowspan", "width"},
     "ol": {"start"},

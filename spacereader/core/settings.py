@@ -33,6 +33,7 @@ class Settings:
     splitter_sizes: list[int] = field(default_factory=list)
     library_columns: str = ""  # Qt's saveState() of the library's header: widths, order, sort
     offline_images: bool = False  # a saved full article keeps its images (size-capped): more requests, asked for
+    hover_cards: bool = True  # a card on an astronaut link where the pointer rests
     show_outline: bool = True  # the outline beside an article that has headings
     words_per_minute: int = 230  # the reader's speed: the time left in an article is counted from it
 

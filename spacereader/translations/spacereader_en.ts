@@ -111,6 +111,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronaut Cards on Hover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save Full Article for Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,12 +276,56 @@
         <source>Astronauts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter by name, agency or nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By number of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the profiles that no article of this library mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Astronauts list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all (1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all ({count} more)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +449,21 @@
     </message>
 </context>
 <context>
+    <name>HoverCard</name>
+    <message>
+        <source>Astronaut card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in 1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned in {count} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Indexer</name>
     <message>
         <source>Could not update the search index: %1</source>
@@ -453,6 +520,10 @@
     </message>
     <message>
         <source>Astronauts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +798,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Followers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +819,10 @@
     </message>
     <message>
         <source>Mentioned in {count} articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more ({count} not listed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,6 +1071,26 @@
     </message>
     <message>
         <source>`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`{key}`: these entries are not a language code (en, fr, …) with its text and are ignored: {entries}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library&apos;s articles are in English and French, but these fields are in one language only: {keys} (write them as `summary: {{en: …, fr: …}}`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portrait {name} leads outside its folder; the initials show instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portrait {name} is larger than {limit} MB; the initials show instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portrait {name} is not a file that can be read; the initials show instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,6 +1369,36 @@
     </message>
     <message>
         <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Nothing to show: no dated article or milestone matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpaceReader timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,14 @@
         <translation>Bibliothèques récentes</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Astronaut Cards on Hover</source>
+        <translation>Fiches d’astronautes au survol</translation>
+    </message>
+    <message>
         <source>Save Full Article for Offline</source>
         <translation>Enregistrer l’article complet hors ligne</translation>
     </message>
@@ -268,12 +276,56 @@
         <source>Astronauts</source>
         <translation>Astronautes</translation>
     </message>
+    <message>
+        <source>Filter by name, agency or nationality</source>
+        <translation>Filtrer par nom, agence ou nationalité</translation>
+    </message>
+    <message>
+        <source>Filter astronauts</source>
+        <translation>Filtrer les astronautes</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Par agence</translation>
+    </message>
+    <message>
+        <source>By number of articles</source>
+        <translation>Par nombre d’articles</translation>
+    </message>
+    <message>
+        <source>Sort astronauts</source>
+        <translation>Trier les astronautes</translation>
+    </message>
+    <message>
+        <source>Also list the profiles that no article of this library mentions</source>
+        <translation>Lister aussi les profils qu’aucun article de cette bibliothèque ne cite</translation>
+    </message>
+    <message>
+        <source>Astronauts list</source>
+        <translation>Liste des astronautes</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mentioned only</source>
+        <translation>Seulement les cités</translation>
+    </message>
+    <message>
+        <source>Show all (1 more)</source>
+        <translation>Tout afficher (1 de plus)</translation>
+    </message>
+    <message>
+        <source>Show all ({count} more)</source>
+        <translation>Tout afficher ({count} de plus)</translation>
     </message>
 </context>
 <context>
@@ -397,6 +449,21 @@
     </message>
 </context>
 <context>
+    <name>HoverCard</name>
+    <message>
+        <source>Astronaut card</source>
+        <translation>Fiche d’astronaute</translation>
+    </message>
+    <message>
+        <source>Mentioned in 1 article</source>
+        <translation>Cité dans 1 article</translation>
+    </message>
+    <message>
+        <source>Mentioned in {count} articles</source>
+        <translation>Cité dans {count} articles</translation>
+    </message>
+</context>
+<context>
     <name>Indexer</name>
     <message>
         <source>Could not update the search index: %1</source>
@@ -454,6 +521,10 @@
     <message>
         <source>Astronauts</source>
         <translation>Astronautes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Reloaded %1</source>
@@ -727,6 +798,10 @@
         <translation>{count} abonnés ({date})</translation>
     </message>
     <message>
+        <source>Followers over time</source>
+        <translation>Abonnés au fil du temps</translation>
+    </message>
+    <message>
         <source>Milestones</source>
         <translation>Moments clés</translation>
     </message>
@@ -745,6 +820,10 @@
     <message>
         <source>Mentioned in {count} articles</source>
         <translation>Cité dans {count} articles</translation>
+    </message>
+    <message>
+        <source>Show more ({count} not listed)</source>
+        <translation>Afficher plus ({count} non listés)</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1072,26 @@
     <message>
         <source>`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}</source>
         <translation>`{key}` devrait être AAAA, AAAA-MM ou AAAA-MM-JJ, pas {value}</translation>
+    </message>
+    <message>
+        <source>`{key}`: these entries are not a language code (en, fr, …) with its text and are ignored: {entries}</source>
+        <translation>`{key}` : ces entrées ne sont pas un code de langue (en, fr, …) suivi de son texte et sont ignorées : {entries}</translation>
+    </message>
+    <message>
+        <source>the library&apos;s articles are in English and French, but these fields are in one language only: {keys} (write them as `summary: {{en: …, fr: …}}`)</source>
+        <translation>les articles de la bibliothèque sont en anglais et en français, mais ces champs ne sont qu’en une langue : {keys} (écrivez-les comme `summary: {{en: …, fr: …}}`)</translation>
+    </message>
+    <message>
+        <source>the portrait {name} leads outside its folder; the initials show instead</source>
+        <translation>le portrait {name} mène hors de son dossier ; les initiales s’affichent à la place</translation>
+    </message>
+    <message>
+        <source>the portrait {name} is larger than {limit} MB; the initials show instead</source>
+        <translation>le portrait {name} dépasse {limit} Mo ; les initiales s’affichent à la place</translation>
+    </message>
+    <message>
+        <source>the portrait {name} is not a file that can be read; the initials show instead</source>
+        <translation>le portrait {name} n’est pas un fichier lisible ; les initiales s’affichent à la place</translation>
     </message>
     <message>
         <source>a mapping</source>
@@ -1271,6 +1370,36 @@
     <message>
         <source>Follow the System</source>
         <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Nothing to show: no dated article or milestone matches.</source>
+        <translation>Rien à afficher : aucun article daté ni moment clé ne correspond.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>SpaceReader timeline</source>
+        <translation>Chronologie SpaceReader</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} événements</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@ class Actions(QObject):
         self.themes = self._theme_actions()
         self.languages = self._language_actions()
         self.recent = QMenu(self.tr("Recent Libraries"), window)
+        self.timeline = self._action(self.tr("Timeline"), window.show_timeline, ["Ctrl+Shift+T"])
+        self.hover_cards = self._action(self.tr("Astronaut Cards on Hover"), window.set_hover_cards)
+        self.hover_cards.setCheckable(True)
+        self.hover_cards.setChecked(window.settings.hover_cards)
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -152,6 +156,8 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addMenu(self.tr("Theme")).addActions(self.themes.actions())
         view_menu.addMenu(self.tr("&Language")).addActions(self.languages.actions())
+        view_menu.addSeparator()
+        view_menu.addActions([self.timeline, self.hover_cards])
         menus.addMenu(self.tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:

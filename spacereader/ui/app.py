@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from spacereader import __version__
@@ -86,8 +87,8 @@ def _close_on_interrupt(app: QApplication) -> None:
 
 
 def screenshot(out: Path, path: Path | None, article: Path | None, profile: str | None,
-               size: QSize, theme: str | None, search: str = "", find: str = "", language: str = "en",
-               saved_copy: bool = False) -> None:
+               size: QSize, theme: str | None, *, search: str = "", find: str = "", language: str = "en",
+               saved_copy: bool = False, tab: str = "", card: str = "") -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen)
     app = application()
@@ -117,8 +118,32 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     if find:
         window.pane.find_bar.open()
         window.pane.find_bar.box.setText(find)
+    if tab == "timeline":
+        window.show_timeline()
     window.statusBar().clearMessage()  # the picture shows the window, not where this machine keeps files
+    picture = window.grab()
+    if card:
+        _draw_card(window, picture, card)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
+    if not picture.save(str(out)):
         raise OSError(f"cannot write {out}")
     window.close()
+
+
+def _draw_card(window: MainWindow, picture, profile_id: str) -> None:
+    """The hover card of the first link to the profile on the page, drawn where it would open (a window of its
+    own, which a grab of the main window leaves out)."""
+    reader = window.reader
+    found = reader.document().find(window.library.book.profiles[profile_id].name)
+    while not found.isNull() and not found.charFormat().anchorHref().startswith("astronaut:"):
+        found = reader.document().find(window.library.book.profiles[profile_id].name, found)
+    if found.isNull():
+        raise ValueError(f"the page has no link to {profile_id!r}")
+    found.setPosition(found.selectionStart() + 2)
+    point = reader.cursorRect(found).center()
+    window.cards._mouse = point
+    window.cards._wanted = profile_id
+    window.cards._show()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(window.cards.card.pos()), window.cards.card.grab())
+    painter.end()

@@ -48,6 +48,7 @@ class ArticlesPanel(QWidget):
         self._selecting = False  # the window selects the row of the page it shows: that is not the reader's choice
         self._open_first = False  # Enter in the search box: the first row of the coming listing is to be opened
         self.listed_query = ""  # the query whose results are listed
+        self.last_listing: Listing | None = None
         self.model = LibraryModel(self)
         self.model.sort_requested.connect(self._sort)
         self.model.snippets_wanted.connect(self._fetch_snippets)
@@ -188,6 +189,7 @@ class ArticlesPanel(QWidget):
         searching = listing.browse.ranking is not None
         self.searcher.jobs.retire(self.model.set_listing(listing.library, listing.rows, listing.row_of, searching))
         self.listed_query = listing.query
+        self.last_listing = listing  # what the timeline shows too
         self.facets.fill(listing.counts, listing.library)
         # best match first, until the reader sorts by a column
         self.model.show_sort(not searching or not listing.browse.by_relevance)

@@ -12,6 +12,7 @@ from spacereader.core.saved_page import OFFLINE_SCHEME
 class LinkRouter(QObject):
     article_requested = Signal(str)
     profile_requested = Signal(str)
+    more_mentions_requested = Signal(str, int)  # a profile on screen, with this many of its articles listed
     anchor_requested = Signal(str)
     filter_requested = Signal(str, str)  # facet ("tag", "author"), value: narrow the library
     offline_requested = Signal(str)  # save, show-copy, show-shipped: the article header's own links
@@ -22,7 +23,9 @@ class LinkRouter(QObject):
             self.offline_requested.emit(url.path())
             return
         target = classify(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-        if target.kind is LinkKind.ASTRONAUT:
+        if target.kind is LinkKind.ASTRONAUT and target.shown:
+            self.more_mentions_requested.emit(target.value, target.shown)
+        elif target.kind is LinkKind.ASTRONAUT:
             self.profile_requested.emit(target.value)
         elif target.kind is LinkKind.ARTICLE:
             self.article_requested.emit(target.value)

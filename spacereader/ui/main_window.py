@@ -21,6 +21,7 @@ from spacereader.ui.actions import Actions
 from spacereader.ui.articles_panel import ArticlesPanel
 from spacereader.ui.astronauts_panel import AstronautsPanel
 from spacereader.ui.help import ShortcutsDialog, show_about
+from spacereader.ui.hover_card import HoverCards
 from spacereader.ui.links import LinkRouter
 from spacereader.ui.navigation import Navigation, Page, article_page_of
 from spacereader.ui.offline import OfflineCopies, SaveProgress
@@ -32,6 +33,7 @@ from spacereader.ui.reader_pane import ReaderPane
 from spacereader.ui.reading_progress import ReadingProgress
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
+from spacereader.ui.timeline_view import TimelineView
 from spacereader.ui.typography_panel import TypographyPanel
 
 
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
         self.navigation.offline_parts = self.offline.part_for
         self.save_progress = SaveProgress(self.offline.cancel)
         self.offline_commands = OfflineCommands(self)
+        self.timeline = TimelineView(self)
+        self.cards = HoverCards(self.reader, lambda: self.library, self)
+        self.cards.set_enabled(settings.hover_cards)
         self._lay_out()
         self.commands = Actions(self)
         self._wire()
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.articles, self.tr("Articles"))
         self.tabs.addTab(self.astronauts, self.tr("Astronauts"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         self.reader.anchorClicked.connect(self.router.route)
         self.reader.highlighted.connect(lambda url: self.status.describe_link(url, self.library))
         self.router.profile_requested.connect(self.navigation.show_profile)
+        self.router.more_mentions_requested.connect(self.navigation.show_more_mentions)
         self.router.article_requested.connect(self.navigation.show_article)
         self.router.anchor_requested.connect(self.reader.scrollToAnchor)
         self.router.filter_requested.connect(self.filter_library)
@@ -105,6 +112,11 @@ class MainWindow(QMainWindow):
         self.paper.message.connect(lambda text: self.status.say(text, 8000))
         self.navigation.moved.connect(self.commands.update)
         self.navigation.page_shown.connect(self._page_shown)
+        self.navigation.page_shown.connect(lambda _page: self.cards.hide())
+        self.timeline.profile_requested.connect(self.navigation.show_profile)
+        self.timeline.article_requested.connect(self.navigation.show_article)
+        self.articles.listed.connect(self.draw_timeline)
+        self.tabs.currentChanged.connect(self.draw_timeline)
         self.navigation.refused.connect(self.status.say)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.offline_commands.wire()
@@ -249,6 +261,20 @@ class MainWindow(QMainWindow):
 
         self.navigation.jobs.submit(write, lambda message: self.status.say(message, 8000))
 
+    def show_timeline(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.setFocus()
+
+    def draw_timeline(self) -> None:
+        """Drawn only while its tab shows, for what the Articles tab lists: its search and filters."""
+        if self.tabs.currentWidget() is not self.timeline or self.library is None:
+            return
+        listing = self.articles.last_listing
+        filtered = listing is not None and listing.library is self.library and (
+            listing.query.strip() or len(listing.rows) != len(self.library.articles))
+        self.timeline.show_events(self.library, listing.rows if filtered else None,
+                                  listing.query if filtered else "", theme_named(self.settings.theme))
+
     # appearance
     def theme(self) -> Theme:
         """The theme on screen: the one chosen, or light or dark as the desktop is now."""
@@ -257,11 +283,16 @@ class MainWindow(QMainWindow):
     def css(self) -> str:
         return reader_css(self.theme().name, self.settings.typography())
 
+    def set_hover_cards(self, on: bool) -> None:
+        self.settings.hover_cards = on
+        self.cards.set_enabled(on)
+
     def set_theme(self, name: str) -> None:
         self.settings.theme = name if name == SYSTEM else theme_named(name).name
         apply_palette(QApplication.instance(), self.theme())
         self.commands.restyle(self.settings.theme, self.theme())
         self.navigation.restyle()
+        self.draw_timeline()
 
     def set_language(self, code: str) -> None:
         if code != self.settings.language:

@@ -5,20 +5,22 @@ the other's result be dropped: the reader shows the last page asked for."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
 
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
 from spacereader.core.pages import article_page
-from spacereader.core.profile_page import profile_page
+from spacereader.core.profile_page import MENTIONS_SHOWN, PORTRAIT_PX, PORTRAIT_SRC, profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
 from spacereader.core.saved_page import OfflinePart
+from spacereader.ui.portraits import portrait_image
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 
@@ -35,6 +37,7 @@ class Page:
     root: Path | None = None  # images and links reach nothing outside it
     words: int = 0  # what there is to read: the time left is counted from it
     folder: Path | None = None  # where images are, if not beside the article
+    images: dict[str, QImage] = field(default_factory=dict)  # made by the app for the page (a portrait), by src
 
 
 def article_page_of(library: Library, path: Path, every_mention: bool = False,
@@ -51,9 +54,11 @@ def article_page_of(library: Library, path: Path, every_mention: bool = False,
                 article.document.words(), folder)
 
 
-def profile_page_of(library: Library, profile_id: str) -> Page:
+def profile_page_of(library: Library, profile_id: str, shown: int = MENTIONS_SHOWN) -> Page:
     profile = library.book.profiles[profile_id]
-    return Page(Location("profile", profile_id), profile.name, profile_page(profile, library.mentioned_in(profile_id)))
+    html = profile_page(profile, library.mentioned_in(profile_id), shown)
+    portrait = portrait_image(profile.id, profile.name, library.portrait(profile_id).path, PORTRAIT_PX)
+    return Page(Location("profile", profile_id), profile.name, html, images={PORTRAIT_SRC: portrait})
 
 
 class Navigation(QObject):
@@ -128,6 +133,13 @@ class Navigation(QObject):
         library = self.library
         self._go(Location("profile", profile_id), record, lambda: profile_page_of(library, profile_id))
 
+    def show_more_mentions(self, profile_id: str, shown: int) -> None:
+        """The profile on screen again, in the same place, with more of the articles that mention them."""
+        if self.library is not None and profile_id in self.library.book:
+            library = self.library
+            self.jobs.submit(lambda: profile_page_of(library, profile_id, shown),
+                             lambda page: self._show(page, keep_scroll=True), kind="page")
+
     def _go(self, location: Location, record: bool, make: Callable[[], Page], keep_scroll: bool = False,
             picked: bool = False) -> None:
         self._picked = False
@@ -176,8 +188,7 @@ class Navigation(QObject):
         self.remember_position()
         article = page.article
         folder = page.folder or (article.path.parent if article else None)
-        self.reader.show_page(page.html, self._css(), folder, page.root,
-                              keep_scroll=keep_scroll)
+        self.reader.show_page(page.html, self._css(), folder, page.root, keep_scroll=keep_scroll, images=page.images)
         if self.shown is None or self.shown.location != page.location:
             self._marked, self._unread_pick = False, picked
         self.shown = page

@@ -48,6 +48,7 @@ class Reader(QTextBrowser):
         self._folder: Path | None = None  # images load from here, and never from outside self._root
         self._root: Path | None = None
         self.typography = Typography()
+        self._images: dict[str, QImage] = {}  # images the app made for this page (a portrait), by their src
         self._place: float | None = None  # a place (fraction) held while the layout settles, until the reader scrolls
         self._held: tuple[int, float] | None = None  # or a place in the text (position, how far down the view)
         self._placing = False
@@ -56,10 +57,10 @@ class Reader(QTextBrowser):
         self._apply_font()
 
     def show_page(self, html: str, css: str, folder: Path | None = None, root: Path | None = None,
-                  keep_scroll: bool = False) -> None:
+                  keep_scroll: bool = False, images: dict[str, QImage] | None = None) -> None:
         place = self.scroll_fraction() if keep_scroll else 0.0
         self._place = self._held = None
-        self._folder, self._root = folder, root or folder
+        self._folder, self._root, self._images = folder, root or folder, images or {}
         self.document().setDefaultStyleSheet(css)
         self.setHtml(html)
         self._fit_column()
@@ -124,8 +125,11 @@ class Reader(QTextBrowser):
         self.document().setDefaultFont(reader_font(self.typography))
 
     def loadResource(self, kind: int, url: QUrl):
-        """Images as load_resource allows, no wider than the column (no sideways scroll bar for a wide one)."""
-        resource = load_resource(kind, url, self._folder, self._root)
+        """Images as load_resource allows, or made by the app for the page (a portrait); none wider than the
+        column (no sideways scroll bar for a wide one)."""
+        resource = self._images.get(url.toString()) if kind == QTextDocument.ResourceType.ImageResource.value else None
+        if resource is None:
+            resource = load_resource(kind, url, self._folder, self._root)
         widest = self._column_width() if self.isVisible() else 0  # a hidden reader has no width yet
         if isinstance(resource, QImage) and resource.width() > widest > 0:
             resource = resource.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)

@@ -4,13 +4,14 @@ it, and a thin mark of how far the reader got in an article in progress."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from spacereader.core.progress import Progress, ReadStatus
 from spacereader.core.searchtext import HIT_END, HIT_START
 from spacereader.ui.library_model import FAVOURITE_ROLE, HAS_PROBLEMS_ROLE, PROGRESS_ROLE, SUMMARY_ROLE
 
+PORTRAIT_ROLE = Qt.ItemDataRole.UserRole + 20  # a QImage drawn at the row's left (the Astronauts tab)
 PROBLEM_MARK = "⚠ "
 FAVOURITE_MARK = "★ "
 PROGRESS_BAR_PX = 2
@@ -32,6 +33,11 @@ class TitleDelegate(QStyledItemDelegate):
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(8, 5, -8, -5)
         painter.save()
+        if isinstance(portrait := index.data(PORTRAIT_ROLE), QImage):
+            side = rect.height()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRect(rect.left(), rect.top(), side, side), portrait)
+            rect.setLeft(rect.left() + side + 8)
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         progress = index.data(PROGRESS_ROLE)

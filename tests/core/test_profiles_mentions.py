@@ -51,7 +51,7 @@ def test_a_library_profile_overrides_a_bundled_one_and_adds_new_ones(tmp_path):
     profile(tmp_path, "ada-orbit", "Ada Orbit")
     library = load_library(tmp_path)
     hadfield = library.book.get("chris-hadfield")
-    assert (hadfield.agency, hadfield.summary) == ("Test Agency", "Our own text.")
+    assert (hadfield.agency, hadfield.summary.get()) == ("Test Agency", "Our own text.")
     assert hadfield.source == tmp_path / "astronauts" / "chris-hadfield.yaml"
     assert library.book.get("ada-orbit").name == "Ada Orbit"
     assert "thomas-pesquet" in library.book  # the other bundled profiles stay
@@ -73,7 +73,7 @@ def test_followers_without_an_as_of_date_are_a_warning_and_dropped(tmp_path):
     loaded, problems = load_profile(path)
     assert [p.severity.value for p in problems] == ["warning"]
     assert "followers" in problems[0].message
-    assert loaded.social[0].followers is None
+    assert loaded.social[0].counts == ()
     assert loaded.social[0].handle == "@ada"  # the account itself is kept
 
 

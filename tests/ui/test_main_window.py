@@ -148,7 +148,7 @@ def test_search_box_narrows_the_list_ignoring_case_and_accents(qtbot, window):
 
 
 def test_astronauts_tab_opens_a_profile(window):
-    panel = window.astronauts
+    panel = window.astronauts.list
     row = next(r for r in range(panel.count()) if panel.item(r).data(Qt.ItemDataRole.UserRole) == "thomas-pesquet")
     panel.setCurrentRow(row)
     assert page_text(window).startswith("Thomas Pesquet")
