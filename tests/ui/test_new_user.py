@@ -86,7 +86,7 @@ def test_the_indexing_message_goes_when_indexing_ends(qtbot, library_dir, gated)
     window = open_window(qtbot, library_dir, indexed=False)
     messages = []
     window.status.messageChanged.connect(messages.append)
-    qtbot.waitUntil(lambda: window.navigation.shown is not None)  # the first batch is in, and its newest shown
+    qtbot.waitUntil(lambda: window.navigation.shown is not None, timeout=20000)  # the first batch is in, and its newest shown
     with qtbot.waitSignal(window.indexing_finished, timeout=20000):
         gated[0].go_on.set()
     window.wait_for_page()
@@ -98,7 +98,7 @@ def test_the_indexing_message_goes_when_indexing_ends(qtbot, library_dir, gated)
 def test_a_library_opened_the_first_time_shows_its_newest_article(qtbot, library_dir, gated):
     article(library_dir, "zz-newest.md", "Read last of all.", "title: The newest\ndate: 2100-01-01")
     window = open_window(qtbot, library_dir, indexed=False)
-    qtbot.waitUntil(lambda: window.navigation.shown is not None)  # the first batch is in, and its newest shown
+    qtbot.waitUntil(lambda: window.navigation.shown is not None, timeout=20000)  # the first batch is in, and its newest shown
     assert shown_title(window) != "The newest"  # not read yet
     with qtbot.waitSignal(window.indexing_finished, timeout=20000):
         gated[0].go_on.set()
