@@ -59,6 +59,8 @@ def phase_cold(root: Path) -> dict:
 def phase_warm(root: Path, started: float) -> dict:
     """The app's own start on a cached library: window built, library listed from the index."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
     from spacereader.core.settings import Settings
     from spacereader.ui.app import application
     from spacereader.ui.main_window import MainWindow
@@ -67,6 +69,10 @@ def phase_warm(root: Path, started: float) -> dict:
     window = MainWindow(Settings(), persist=False)
     window.open_library(root)
     window.show()
+    waking = QTimer(interval=100)  # so that the wait below looks again even if no event comes
+    waking.start()
+    while window.library.articles and not window.articles.model.rowCount():  # the list fills from its worker
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     rows = window.articles.model.rowCount()
     listed = time.time() - started
     window.wait_for_indexing()  # the check of the disk that follows, for the record

@@ -31,6 +31,12 @@ CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, tokenize='unicode61
 CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
+# An index of an older schema brought up to this one without reading a file again, where that can be done.
+_UPGRADES = {2: f"""
+CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
+INSERT INTO fields(rowid, {", ".join(FIELDS)}) SELECT rowid, {", ".join(FIELDS)} FROM search;
+PRAGMA user_version = 3;
+"""}
 
 
 def index_file(root: Path) -> Path:
@@ -80,7 +86,11 @@ class IndexStore:
         return db
 
     def _is_current(self, db: sqlite3.Connection) -> bool:
-        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version in _UPGRADES:
+            db.executescript(f"BEGIN; {_UPGRADES[version]} COMMIT;")
+            version = SCHEMA_VERSION
+        if version != SCHEMA_VERSION:
             return False
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('profiles', 'profile_files')").fetchall())
         if meta.get("profile_files") == self._files_key:
