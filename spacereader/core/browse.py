@@ -26,6 +26,7 @@ class Browse:
     descending: bool = True
     by_relevance: bool = True  # while searching, best match first until the reader sorts by a column
     favourites: set[Path] | None = None  # only these, when the reader asks for their favourites
+    with_problems: bool = False  # only the articles the library marks ⚠, for an author fixing them
 
 
 def astronaut_names(library: Library, article: Article) -> str:
@@ -33,12 +34,13 @@ def astronaut_names(library: Library, article: Article) -> str:
 
 
 def candidates(library: Library, browse: Browse) -> list[Article]:
-    """The articles the search and the favourites keep, before the facet filters: what the facet menus count."""
-    ranking, favourites = browse.ranking, browse.favourites
-    if ranking is None and favourites is None:
+    """The articles the search, the favourites and the problems button keep, before the facet filters: what the
+    facet menus count."""
+    ranking, favourites, flawed = browse.ranking, browse.favourites, browse.with_problems
+    if ranking is None and favourites is None and not flawed:
         return library.articles
-    return [a for a in library.articles
-            if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)]
+    return [a for a in library.articles if (ranking is None or a.path in ranking)
+            and (favourites is None or a.path in favourites) and (not flawed or a.problems)]
 
 
 def visible(library: Library, browse: Browse) -> list[Article]:

@@ -37,9 +37,10 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 
 
 class YAMLProblem(ValueError):
-    def __init__(self, line: int, reason: str):
+    def __init__(self, line: int, reason: str, kind: str = "", quote: str = ""):
         super().__init__(reason)
         self.line, self.reason = line, reason  # line: 1-based, within the YAML text
+        self.kind, self.quote = kind, quote  # kind: "quote", "tab", "indent" or "" (any other)
 
 
 class YAMLAliasRefused(YAMLProblem):
@@ -69,9 +70,32 @@ def load_yaml(text: str) -> Any:
     except YAMLProblem:
         raise
     except yaml.YAMLError as exc:
-        raise YAMLProblem(_line_of(exc, text), getattr(exc, "problem", None) or str(exc).split("\n")[0]) from None
+        raise _located(exc, text) from None
     except (ValueError, OverflowError) as exc:  # a plain tag on a value it does not fit: `!!int twelve`
         raise YAMLProblem(1, str(exc)) from None
+
+
+# what the parsers (the C one and the Python one) say of a line indented out of step with its neighbours
+_INDENTATION = ("expected <block end>", "mapping values are not allowed", "did not find expected key",
+                "did not find expected '-' indicator")
+
+
+def _located(exc: yaml.YAMLError, text: str) -> YAMLProblem:
+    """The error where the author made it: an unclosed quote where it opened (the parser stops at the end of the
+    text), a tab where it is, a line out of step with its neighbours where it starts."""
+    reason = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    mark, context = getattr(exc, "problem_mark", None), getattr(exc, "context", None) or ""
+    opened = getattr(exc, "context_mark", None)
+    if context == "while scanning a quoted scalar" and opened is not None:
+        quote = text.split("\n")[opened.line][opened.column:opened.column + 1]
+        return YAMLProblem(opened.line + 1, reason, "quote", quote)
+    if mark is None:
+        return YAMLProblem(_line_of(exc, text), reason)
+    if "tab" in reason or "'\\t'" in reason:
+        return YAMLProblem(mark.line + 1, reason, "tab")
+    if reason.startswith(_INDENTATION):
+        return YAMLProblem(mark.line + 1, reason, "indent")
+    return YAMLProblem(mark.line + 1, reason)
 
 
 def _line_of(exc: yaml.YAMLError, text: str) -> int:
@@ -123,6 +147,9 @@ def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
     except YAMLTagRefused as exc:
         return {}, [(exc.line + 1, "front-matter-tag", {"tag": exc.tag})]
     except YAMLProblem as exc:
+        if exc.kind:
+            args = {"quote": exc.quote} if exc.kind == "quote" else {}
+            return {}, [(exc.line + 1, f"front-matter-{exc.kind}", args)]
         return {}, [(exc.line + 1, "front-matter-yaml", {"reason": exc.reason})]
     if meta is None:
         return {}, []

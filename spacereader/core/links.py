@@ -9,12 +9,14 @@ from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 ASTRONAUT_SCHEME = "astronaut"
 ARTICLE_SCHEME = "article"
+MISSING_SCHEME = "missing"  # a relative link to a file that is not there: the reader says so, never opens it
 
 
 class LinkKind(Enum):
     ASTRONAUT = "astronaut"  # open the profile in the app
     ARTICLE = "article"  # open another article of the library in the app
     ANCHOR = "anchor"  # scroll within the page
+    MISSING = "missing"  # a file of the library that is not there: said in the status bar
     EXTERNAL = "external"  # open in the system browser
     REFUSED = "refused"  # never opened
 
@@ -37,6 +39,10 @@ def export_anchor(profile_id: str) -> str:
 def article_href(path: Path) -> str:
     # surrogateescape: a file name that is not UTF-8 goes out as its own bytes (%E9) and comes back the same
     return f"{ARTICLE_SCHEME}:{quote(path.as_posix(), errors='surrogateescape')}"
+
+
+def missing_href(written: str) -> str:
+    return f"{MISSING_SCHEME}:{quote(written, safe='/', errors='surrogateescape')}"
 
 
 def _split(url: str) -> SplitResult | None:
@@ -62,6 +68,8 @@ def classify(href: str) -> LinkTarget:
         return LinkTarget(LinkKind.ASTRONAUT, parts.path)
     if scheme == ARTICLE_SCHEME and parts.path:
         return LinkTarget(LinkKind.ARTICLE, unquote(parts.path, errors="surrogateescape"))
+    if scheme == MISSING_SCHEME and parts.path:
+        return LinkTarget(LinkKind.MISSING, unquote(parts.path, errors="surrogateescape"))
     if is_web_url(href):
         return LinkTarget(LinkKind.EXTERNAL, href)
     if href.startswith("#") and len(href) > 1:
@@ -85,6 +93,20 @@ def local_target(folder: Path, url: str) -> Path | None:
         return path.resolve()
     except (OSError, ValueError):
         return path
+
+
+def is_missing(path: Path, written: str) -> bool:
+    """A relative link to a file that is not there, as an author would mistype one: not a name no file could have
+    (a NUL, too long), nor one that reads as a scheme (`java\tscript:`)."""
+    if ":" in written.split("/")[0] or any(ord(c) < 32 for c in written):
+        return False
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
 
 
 def probe(check, path: Path) -> bool:

@@ -25,6 +25,14 @@ class Actions:
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(window.tr("Keep this article among your favourites (Ctrl+D)"))
         self.export = self._action(window.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        # the author's workbench
+        workbench = window.workbench
+        self.open_in_editor = self._action(window.tr("Open in Editor"), workbench.open_in_editor, ["Ctrl+Shift+E"])
+        self.open_in_editor.setToolTip(window.tr("Open the article in your editor at the line in view (Ctrl+Shift+E)"))
+        self.show_in_folder = self._action(window.tr("Show in File Manager"), workbench.show_in_file_manager)
+        self.problems = workbench.panel.toggleViewAction()
+        self.problems.setText(window.tr("Problems"))
+        self.problems.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.themes = QActionGroup(window)
         for theme in THEMES.values():
             action = self._action(window.tr("%1 Theme").replace("%1", theme.label),
@@ -51,7 +59,10 @@ class Actions:
         file_menu.addActions([self.open_library, self.open_file])
         file_menu.addSeparator()
         file_menu.addAction(self._action(window.tr("Quit"), window.close, [QKeySequence.StandardKey.Quit]))
-        menus.addMenu(window.tr("&Article")).addActions([self.favourite, self.export])
+        article_menu = menus.addMenu(window.tr("&Article"))
+        article_menu.addActions([self.favourite, self.export])
+        article_menu.addSeparator()
+        article_menu.addActions([self.open_in_editor, self.show_in_folder])
         menus.addMenu(window.tr("&Go")).addActions([self.back, self.forward, self.find])
         view_menu = menus.addMenu(window.tr("&View"))
         view_menu.addActions([
@@ -61,6 +72,8 @@ class Actions:
         ])
         view_menu.addSeparator()
         view_menu.addActions(self.themes.actions())
+        view_menu.addSeparator()
+        view_menu.addAction(self.problems)
 
     def _build_toolbar(self) -> None:
         toolbar = self.window.addToolBar(self.window.tr("Navigation"))
@@ -78,7 +91,7 @@ class Actions:
         self.back.setEnabled(navigation.history.can_go_back())
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
-        for action in (self.favourite, self.export):
+        for action in (self.favourite, self.export, self.open_in_editor, self.show_in_folder):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
 

@@ -73,6 +73,10 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     app = application()
     settings = Settings(theme=theme or "light")  # a fresh look, never the user's saved state
     window = MainWindow(settings, persist=False)
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if size.width() < smallest.width() or size.height() < smallest.height():
+        raise ValueError(f"--size {size.width()}x{size.height()} is below the window's minimum, "
+                         f"{smallest.width()}x{smallest.height()}: the picture would be of another size")
     window.resize(size)
     window.splitter.setSizes([size.width() // 2, size.width() // 2])
     window.open_library(*start_location(path or article or bundled_library(), settings))

@@ -57,6 +57,10 @@ class ArticlesPanel(QWidget):
         self.favourites_only = QToolButton(self, text=FAVOURITE_MARK + self.tr("Favourites"),
                                            toolTip=self.tr("Only your favourites"), checkable=True)
         self.favourites_only.toggled.connect(self._filters_changed)
+        self.problems_only = QToolButton(self, text=self.tr("⚠ Problems"), checkable=True,
+                                         toolTip=self.tr("Only the articles with problems"))
+        self.problems_only.setAccessibleName(self.tr("Only the articles with problems"))
+        self.problems_only.toggled.connect(self._filters_changed)
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
         self.table = self._make_table()
         self._lay_out()
@@ -67,6 +71,7 @@ class ArticlesPanel(QWidget):
         layout.addWidget(self.search_box)
         facet_row = QHBoxLayout()
         facet_row.addWidget(self.favourites_only)
+        facet_row.addWidget(self.problems_only)
         for combo in self.facets.combos.values():
             facet_row.addWidget(combo, 1)
         facet_row.addWidget(self.match_count)
@@ -112,7 +117,8 @@ class ArticlesPanel(QWidget):
 
     def _filters_changed(self) -> None:
         favourites = set(self._favourites) if self.favourites_only.isChecked() else None
-        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites)
+        self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites,
+                               with_problems=self.problems_only.isChecked())
         self._relist(to_top=True)
 
     def _sort(self, column: int, descending: bool) -> None:

@@ -22,6 +22,9 @@ class LinkRouter(QObject):
             self.article_requested.emit(target.value)
         elif target.kind is LinkKind.ANCHOR:
             self.anchor_requested.emit(target.value)
+        elif target.kind is LinkKind.MISSING:
+            self.message.emit(self.tr("Not opened: there is no file {target} (moved or deleted?)").format(
+                target=target.value))
         elif target.kind is LinkKind.EXTERNAL:
             opened = QDesktopServices.openUrl(QUrl(target.value))
             self.message.emit(f"Opened in your browser: {target.value}" if opened

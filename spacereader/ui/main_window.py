@@ -24,6 +24,7 @@ from spacereader.ui.palette import apply_palette
 from spacereader.ui.reader import Reader
 from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
+from spacereader.ui.workbench import Workbench
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.astronauts = AstronautsPanel(self)
         self.status = StatusBar(self)
         self._lay_out()
+        self.workbench = Workbench(self)  # the author's: Problems panel, Open in Editor
         self.commands = Actions(self)
         self._wire()
         self.setWindowIcon(QIcon(str(icon_path())))

@@ -14,10 +14,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
+from spacereader.core.lint import duplicate_titles
+from spacereader.core.linting import article_report
 from spacereader.core.pages import article_page
 from spacereader.core.profile_page import profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
+from spacereader.core.writing import WritingStats, writing_stats
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 
@@ -31,6 +34,8 @@ class Page:
     html: str  # safe
     article: Article | None = None  # as read for this page
     root: Path | None = None  # images and links reach nothing outside it
+    problems: tuple = ()  # the article's, with the author's advice, for the Problems panel
+    stats: WritingStats | None = None  # for the author: words, headings, links, reading ease
 
 
 def article_page_of(library: Library, path: Path) -> Page:
@@ -38,7 +43,11 @@ def article_page_of(library: Library, path: Path) -> Page:
     indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
-    return Page(Location("article", str(path)), article.title, html, article, library.root)
+    others = [a for a in library.articles if a.path != path]
+    same_title = [p for p in duplicate_titles([article, *others]) if p.path == path]
+    problems = sorted(article_report(article) + same_title, key=lambda p: p.line)
+    return Page(Location("article", str(path)), article.title, html, article, library.root, tuple(problems),
+                writing_stats(article))
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:

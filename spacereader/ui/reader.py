@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QUrl
 from PySide6.QtGui import QFont, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -69,6 +69,23 @@ class Reader(QTextBrowser):
     def _scrolled(self) -> None:
         if not self._placing:
             self._place = None  # the reader moved: from now on the scroll bar says where they are
+
+    def show_text(self, texts: list[str]) -> bool:
+        """Scroll to the first of these texts found on the page, selected so the eye finds it."""
+        for text in texts:
+            found = self.document().find(text)
+            if not found.isNull():
+                self._place = None
+                self.setTextCursor(found)
+                top = self.document().documentLayout().blockBoundingRect(found.block()).top()
+                self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))  # a third down: in sight
+                return True
+        return False
+
+    def text_in_view(self) -> str:
+        """The text of the block at the top of the view, for Open in Editor."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, MIN_MARGIN_PX // 2))
+        return cursor.block().text()
 
     def set_zoom(self, steps: int) -> None:
         self._place = self.scroll_fraction()

@@ -7,8 +7,10 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from spacereader.core.articles import Article
+from spacereader.core.i18n import formats
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify
+from spacereader.core.writing import WritingStats
 
 
 def number(n: int) -> str:
@@ -20,6 +22,10 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
         self.count_label = QLabel()
+        self.stats_label = QLabel()  # the open article's writing statistics, for its author
+        self.stats_label.setAccessibleName(self.tr("Writing statistics"))
+        self.stats_label.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
+        self.addPermanentWidget(self.stats_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.count_label)
         self._lasting = ""  # the message shown until what it is about ends: indexing, or a link under the mouse
@@ -56,8 +62,24 @@ class StatusBar(QStatusBar):
             LinkKind.ASTRONAUT: self.tr("Astronaut profile: %1"),
             LinkKind.ARTICLE: self.tr("Article: %1"),
             LinkKind.ANCHOR: self.tr("Jump within this page"),
+            LinkKind.MISSING: self.tr("Missing file: %1 is not there"),
         }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
         self.show_link(text.replace("%1", profile.name if profile else target.value))
+
+    def show_stats(self, stats: WritingStats | None) -> None:
+        """Words, headings, links and reading ease of the article on screen; nothing for another page."""
+        if stats is None:
+            self.stats_label.clear()
+            return
+        number = formats().number
+        text = self.tr("Words {words} · Headings {headings} · Links {links}").format(
+            words=number(stats.words), headings=number(stats.headings), links=number(stats.links))
+        if stats.reading_ease is not None:
+            text += self.tr(" · Reading ease {score}").format(score=number(stats.reading_ease))
+        self.stats_label.setText(text)
+        self.stats_label.setToolTip(self.tr(
+            "Reading ease: Flesch's for English, Kandel and Moles' for French, from 0 (hard) to 100 (easy); "
+            "about 60 reads like a newspaper. {minutes} min read.").format(minutes=stats.minutes or 0))
 
     def say_where(self, article: Article) -> None:
         """The file of the article on screen, or how many errors it has."""

@@ -1,0 +1,56 @@
+"""View › Problems: the open article's problems and the author's advice, line by line, beside the preview. It
+shows itself when an article has some and follows every save; a problem clicked shows its place on the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
+
+from spacereader.core.problems import Problem
+
+_LINE, _SEVERITY, _RULE, _MESSAGE = range(4)
+
+
+class ProblemsPanel(QDockWidget):
+    problem_chosen = Signal(object)  # the Problem clicked or entered
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Problems"), parent)
+        self.setObjectName("problems")
+        self.setAccessibleName(self.tr("Problems"))
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Problems in this article"))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels([self.tr("Line"), self.tr("Severity"), self.tr("Rule"), self.tr("Message")])
+        header = self.list.header()
+        for column in (_LINE, _SEVERITY, _RULE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        self.setWidget(self.list)
+        self.problems: list[Problem] = []
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """The problems of the article now shown; the panel opens by itself when there are some."""
+        self.problems = list(problems)
+        self.list.clear()
+        for found in self.problems:
+            severity = self.tr("error") if found.is_error else self.tr("warning")
+            item = QTreeWidgetItem([str(found.line) if found.line else "", severity, found.rule, found.translated()])
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if found.is_error else QStyle.StandardPixmap.SP_MessageBoxWarning
+            item.setIcon(_SEVERITY, self.style().standardIcon(icon))
+            item.setData(_LINE, Qt.ItemDataRole.UserRole, found)
+            item.setToolTip(_MESSAGE, found.translated())
+            self.list.addTopLevelItem(item)
+        if not self.problems:
+            self.list.addTopLevelItem(QTreeWidgetItem(["", "", "", self.tr("No problems in this article")]))
+        elif not self.isVisible():
+            self.show()
+
+    def _chosen(self, item: QTreeWidgetItem) -> None:
+        found = item.data(_LINE, Qt.ItemDataRole.UserRole)
+        if found is not None:
+            self.problem_chosen.emit(found)
