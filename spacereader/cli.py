@@ -269,7 +269,8 @@ def _check(args) -> int:
     if path is not None and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
         problems = load_profile(path)[1]
     elif path is not None and path.is_file() and path.suffix.lower() not in (".yaml", ".yml"):
-        problems = article_report(_article_at(path)[1])
+        library, article = _article_at(path)
+        problems = article_report(article, library)
     else:
         problems = library_report(_library_at(path))
     problems = kept(problems, options)

@@ -95,3 +95,10 @@ def test_the_readme_table_has_every_rule_with_its_severity_message_and_an_exampl
         assert severity == rule.severity.value, rule.id
         assert message.replace("\\|", "|") == rule.message.replace("{{", "{").replace("}}", "}"), rule.id
         assert example.strip("` "), rule.id
+
+
+def test_checking_one_article_finds_another_with_its_title(capsys, library):
+    write(library / "again.md", "---\ntitle: clean\nsummary: S\n---\n")
+    code, out, _ = run(capsys, "check", library / "again.md", "--format", "json")
+    assert [(p["rule"], p["line"]) for p in json.loads(out)] == [("title-duplicate", 2)]
+    assert "clean.md" in json.loads(out)[0]["message"]

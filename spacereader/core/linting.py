@@ -26,8 +26,13 @@ def library_report(library, today: date | None = None) -> list[Problem]:
     return library.book.problems + by_place
 
 
-def article_report(article, today: date | None = None) -> list[Problem]:
-    return sorted(article.problems + lint(article, today), key=lambda p: p.line)
+def article_report(article, library=None, today: date | None = None) -> list[Problem]:
+    """One article's problems, with the advice for it; given its library, another article with the same title."""
+    found = article.problems + lint(article, today)
+    if library is not None:
+        others = [a for a in library.articles if a.path != article.path]
+        found += [p for p in duplicate_titles([article, *others]) if p.path == article.path]
+    return sorted(found, key=lambda p: p.line)
 
 
 def kept(problems: Iterable[Problem], options: Options) -> list[Problem]:

@@ -19,17 +19,19 @@ def visible_text(line: str) -> str:
     return " ".join(inline_text(stripped).split())
 
 
-def texts_to_find(document: Document, index: int) -> list[str]:
-    """For the body line `index`: its own words, then those of the lines before it back to its heading, nearest
-    first: a line may show no words (an image without alt text, a blank line)."""
-    found = []
+def texts_to_find(document: Document, index: int) -> tuple[str | None, list[str]]:
+    """For the body line `index`: the text of the heading it is under (None above the first), to look from, and
+    its own words, then those of the lines before it back to that heading, nearest first: a line may show no
+    words (an image without alt text, a blank line), and the same words may come earlier on the page."""
+    found, heading = [], None
     for number in range(min(index, len(document.lines) - 1), -1, -1):
         text = visible_text(document.lines[number])
         if text:
-            found.append(text[:60])
-        if any(h.line == number for h in document.headings):
+            found.append(text if len(text) <= 60 else text[:60].rsplit(" ", 1)[0])  # whole words: the page wraps them
+        if under := next((h for h in document.headings if h.line == number), None):
+            heading = under.text
             break
-    return found
+    return heading, found
 
 
 def line_of_text(document: Document, text: str) -> int | None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
-from spacereader.core.lint import duplicate_titles
 from spacereader.core.linting import article_report
 from spacereader.core.pages import article_page
 from spacereader.core.profile_page import profile_page
@@ -43,11 +42,8 @@ def article_page_of(library: Library, path: Path) -> Page:
     indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
-    others = [a for a in library.articles if a.path != path]
-    same_title = [p for p in duplicate_titles([article, *others]) if p.path == path]
-    problems = sorted(article_report(article) + same_title, key=lambda p: p.line)
-    return Page(Location("article", str(path)), article.title, html, article, library.root, tuple(problems),
-                writing_stats(article))
+    return Page(Location("article", str(path)), article.title, html, article, library.root,
+                tuple(article_report(article, library)), writing_stats(article))
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:

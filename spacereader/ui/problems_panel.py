@@ -32,10 +32,14 @@ class ProblemsPanel(QDockWidget):
         self.list.itemClicked.connect(self._chosen)
         self.setWidget(self.list)
         self.problems: list[Problem] = []
+        self._about = None  # the article whose problems are listed
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """The problems of the article now shown; the panel opens by itself when there are some."""
-        self.problems = list(problems)
+    def show_problems(self, problems: list[Problem], about=None) -> None:
+        """The problems of the article now shown (`about`: its path; None for another page). The panel opens by
+        itself for an article with problems, and again only when its problems come back: one closed stays closed
+        while the author saves."""
+        reopen = bool(problems) and (about != self._about or not self.problems)
+        self._about, self.problems = about, list(problems)
         self.list.clear()
         for found in self.problems:
             severity = self.tr("error") if found.is_error else self.tr("warning")
@@ -45,9 +49,9 @@ class ProblemsPanel(QDockWidget):
             item.setData(_LINE, Qt.ItemDataRole.UserRole, found)
             item.setToolTip(_MESSAGE, found.translated())
             self.list.addTopLevelItem(item)
-        if not self.problems:
+        if about is not None and not self.problems:
             self.list.addTopLevelItem(QTreeWidgetItem(["", "", "", self.tr("No problems in this article")]))
-        elif not self.isVisible():
+        if reopen:
             self.show()
 
     def _chosen(self, item: QTreeWidgetItem) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from spacereader.core.links import local_target, probe
@@ -70,10 +70,13 @@ class Reader(QTextBrowser):
         if not self._placing:
             self._place = None  # the reader moved: from now on the scroll bar says where they are
 
-    def show_text(self, texts: list[str]) -> bool:
-        """Scroll to the first of these texts found on the page, selected so the eye finds it."""
+    def show_text(self, texts: list[str], after: str | None = None) -> bool:
+        """Scroll to the first of these texts found on the page (after the text `after`, if the page has it),
+        selected so the eye finds it."""
+        document = self.document()
+        start = document.find(after) if after else QTextCursor(document)
         for text in texts:
-            found = self.document().find(text)
+            found = document.find(text, start if not start.isNull() else QTextCursor(document))
             if not found.isNull():
                 self._place = None
                 self.setTextCursor(found)

@@ -30,7 +30,8 @@ class Workbench(QObject):
 
     def _page_shown(self, page) -> None:
         self._chosen_line = None
-        self.panel.show_problems(list(page.problems) if page.article is not None else [])
+        article = page.article
+        self.panel.show_problems(list(page.problems), article.path if article is not None else None)
         self.window.status.show_stats(page.stats)
 
     def _article(self):
@@ -44,7 +45,8 @@ class Workbench(QObject):
             return
         self._chosen_line = problem.line or None
         index = problem.line - article.body_line
-        if index < 0 or not self.window.reader.show_text(texts_to_find(article.document, index)):
+        heading, texts = texts_to_find(article.document, max(index, 0))
+        if index < 0 or not self.window.reader.show_text(texts, heading):
             self.window.reader.scroll_to_fraction(0.0)
 
     def line_in_view(self) -> int:

@@ -16,8 +16,9 @@ def test_visible_text_is_the_words_without_marks():
 
 def test_a_line_without_words_is_found_by_the_lines_before_it_up_to_its_heading():
     document = read_document(BODY)
-    assert texts_to_find(document, 2) == ["The rocket rose at dawn.", "Launch day"]
-    assert texts_to_find(document, 4) == ["The rocket rose at dawn.", "Launch day"]
+    assert texts_to_find(document, 2) == ("Launch day", ["The rocket rose at dawn.", "Launch day"])
+    assert texts_to_find(document, 4) == ("Launch day", ["The rocket rose at dawn.", "Launch day"])
+    assert texts_to_find(read_document("Before any heading.\n"), 0) == (None, ["Before any heading."])
 
 
 def test_the_block_in_view_leads_back_to_its_line():

@@ -53,6 +53,10 @@ def test_the_panel_follows_a_save_of_the_open_article(qtbot, window, library_dir
     path = library_dir / "flawed.md"
     path.write_text(FLAWED.replace("(#nowhere)", "(#end)").replace("## Start", "#### Start"), encoding="utf-8")
     qtbot.waitUntil(lambda: [rule for *_, rule in rows(window)] == ["heading-skip"], timeout=5000)
+    window.workbench.panel.close()  # the author has seen enough: saving again does not bring it back
+    path.write_text(FLAWED.replace("## Start", "#### Start"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(rows(window)) == 2, timeout=5000)
+    assert not window.workbench.panel.isVisible()
 
 
 def test_a_broken_front_matter_is_listed_at_its_line(window, library_dir):
@@ -139,3 +143,14 @@ def test_the_status_bar_has_the_writing_statistics_of_the_article(window, librar
     window.show_profile("thomas-pesquet")
     window.wait_for_page()
     assert window.status.stats_label.text() == ""
+
+
+def test_a_problem_under_a_later_heading_is_shown_there_not_where_its_words_first_come(qtbot, tmp_path):
+    body = f"## One\n\nThe same words.\n\n{FILLER}\n\n## Two\n\nThe same words. ![](https://a.org/x.png)\n"
+    write(tmp_path / "repeat.md", f"---\ntitle: Repeat\nsummary: S\n---\n{body}")
+    window = open_window(qtbot, tmp_path)
+    [problem] = window.workbench.panel.problems
+    window.workbench.show_problem(problem)
+    cursor = window.reader.textCursor()
+    assert cursor.selectedText() == "The same words."
+    assert cursor.position() > window.reader.document().find("Two").position()
