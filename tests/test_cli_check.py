@@ -37,6 +37,8 @@ def test_json_is_an_array_of_file_line_column_severity_rule_message(capsys, libr
     assert all(set(p) == {"file", "line", "column", "severity", "rule", "message"} for p in found)
     by_rule = {p["rule"]: p for p in found}
     assert by_rule["front-matter-quote"]["line"] == 2 and by_rule["front-matter-quote"]["severity"] == "error"
+    assert by_rule["front-matter-quote"]["column"] == len("title: ") + 1  # the quote that opened it
+    assert by_rule["image-no-alt"]["column"] == 0  # not known
     assert Path(by_rule["image-no-alt"]["file"]).name == "warned.md"
     assert by_rule["image-no-alt"]["message"].startswith("image https://a.org/a.png has no alt text")
 

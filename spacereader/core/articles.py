@@ -85,7 +85,8 @@ def load_article(path: Path, root: Path | None = None) -> Article:
         return Article(path, shown(path.stem), problems=problems + empty)
     front = frontmatter.split(source.text)
     article = Article(path, "", read_document(front.body), front.body_line, key_lines=front.key_lines)
-    article.problems = problems + [problem(path, line, rule, **args) for line, rule, args in front.errors]
+    article.problems = problems + [problem(path, line, rule, column=column, **args)
+                                   for line, rule, args, column in front.errors]
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
     article.ignored = ignored_rules(article, front.meta)

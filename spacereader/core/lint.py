@@ -8,8 +8,6 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import langcodes
-
 from spacereader.core.problems import Problem, problem
 from spacereader.core.rules import RULES
 
@@ -48,6 +46,8 @@ def lint(article: Article, today: date | None = None) -> list[Problem]:
 
 
 def _front(article: Article, today: date) -> list[Problem]:
+    import langcodes  # here: a third of a second to import, paid by check and the panel, not by every reading
+
     found = []
     if article.lang and ("_" in article.lang or not langcodes.tag_is_valid(article.lang)):
         found.append(_at(article, "lang", "lang-invalid", value=article.lang))

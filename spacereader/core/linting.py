@@ -50,6 +50,6 @@ def as_line(problem: Problem) -> str:
 
 def as_json(problems: list[Problem]) -> str:
     """An array of {file, line, column, severity, rule, message}: line 0 concerns the whole file, column 0 is
-    not known (the reading finds lines)."""
-    return json.dumps([{"file": shown(p.path), "line": p.line, "column": 0, "severity": p.severity.value,
+    not known (the front matter's parser tells columns; the body is read by lines)."""
+    return json.dumps([{"file": shown(p.path), "line": p.line, "column": p.column, "severity": p.severity.value,
                         "rule": p.rule, "message": p.message} for p in problems], ensure_ascii=False, indent=2)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import pyphen
+from typing import TYPE_CHECKING
 
 from spacereader.core.articles import Article
+
+if TYPE_CHECKING:
+    import pyphen
 
 # reading ease = base - per_sentence × words per sentence - per_syllable × syllables per word
 _FORMULAS = {"en": (206.835, 1.015, 84.6), "fr": (207.0, 1.015, 73.6)}
@@ -49,6 +51,8 @@ def reading_ease(text: str, lang: str) -> float | None:
 
 @lru_cache(maxsize=2)
 def _dictionary(lang: str) -> pyphen.Pyphen:
+    import pyphen  # here: a fifth of a second to import, paid by the first statistics, not by the window's start
+
     return pyphen.Pyphen(lang=lang, left=1, right=1)  # every break between syllables, at the edges too
 
 

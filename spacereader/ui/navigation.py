@@ -19,7 +19,6 @@ from spacereader.core.pages import article_page
 from spacereader.core.profile_page import profile_page
 from spacereader.core.reading import ReadingState
 from spacereader.core.sanitize import sanitize
-from spacereader.core.writing import WritingStats, writing_stats
 from spacereader.ui.reader import Reader
 from spacereader.ui.work import Jobs
 
@@ -34,7 +33,6 @@ class Page:
     article: Article | None = None  # as read for this page
     root: Path | None = None  # images and links reach nothing outside it
     problems: tuple = ()  # the article's, with the author's advice, for the Problems panel
-    stats: WritingStats | None = None  # for the author: words, headings, links, reading ease
 
 
 def article_page_of(library: Library, path: Path) -> Page:
@@ -43,7 +41,7 @@ def article_page_of(library: Library, path: Path) -> Page:
     article = library.examine(load_article(path, library.root if library.article(path) else None))
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
     return Page(Location("article", str(path)), article.title, html, article, library.root,
-                tuple(article_report(article, library)), writing_stats(article))
+                tuple(article_report(article, library)))
 
 
 def profile_page_of(library: Library, profile_id: str) -> Page:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 
 from spacereader.core.editor import editor_command
 from spacereader.core.sourcelines import line_of_text, texts_to_find
+from spacereader.core.writing import writing_stats
 from spacereader.ui.problems_panel import ProblemsPanel
 
 PANEL_HEIGHT_PX = 150  # a handful of problems, the preview keeping most of the height
@@ -32,7 +33,10 @@ class Workbench(QObject):
         self._chosen_line = None
         article = page.article
         self.panel.show_problems(list(page.problems), article.path if article is not None else None)
-        self.window.status.show_stats(page.stats)
+        self.window.status.show_stats(None)
+        if article is not None:  # after the page, on its worker: counting syllables must not delay the page
+            self.window.navigation.jobs.submit(lambda: writing_stats(article), self.window.status.show_stats,
+                                               kind="stats")
 
     def _article(self):
         shown = self.window.navigation.shown
