@@ -94,10 +94,20 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("file", type=Path)
     render.add_argument("-o", "--output", type=Path,
                         help="write here instead of standard output; a name ending in .pdf makes a PDF, as the app prints")
+    render.add_argument("--link-images", action="store_true",
+                        help="keep the article's images as links relative to it (default: inside the page, as data: URIs)")
     render.set_defaults(handler=_render)
 
-    check = commands.add_parser("check", help="problems in a library, one per line; exit 1 on any error")
+    check = commands.add_parser(
+        "check", help="problems in a library, one per line; exit 1 on any error",
+        description="Exit status: 0 clean (warnings allowed), 1 an error (or a warning with --strict), 2 usage or "
+                    "a path that cannot be read. An article silences rules with `lint-ignore: [rule-id, ...]`.")
     check.add_argument("path", nargs="?", type=Path, help=library_help + ", or one article")
+    check.add_argument("--format", choices=("text", "json"), default="text",
+                       help="text: FILE:LINE: severity: message [rule]; json: an array of objects")
+    check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    check.add_argument("--ignore", action="append", default=[], type=_rule_id, metavar="RULE",
+                       help="do not report this rule (repeatable)")
     check.set_defaults(handler=_check)
 
     save = commands.add_parser(
@@ -132,6 +142,14 @@ def _command_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--theme", choices=("light", "sepia", "dark"), default="light", help="the picture's colours")
     timeline.set_defaults(handler=_timeline)
     return parser
+
+
+def _rule_id(text: str) -> str:
+    from spacereader.core.rules import RULES
+
+    if text not in RULES:
+        raise argparse.ArgumentTypeError(f"no rule {text!r} (the README's rule table lists them)")
+    return text
 
 
 def _positive(text: str) -> int:
@@ -313,13 +331,13 @@ def _render(args) -> int:
     for problem in article.problems:
         print(problem, file=sys.stderr)
     if args.output is None:
-        sys.stdout.write(exported_page(library, article))
+        sys.stdout.write(exported_page(library, article, args.link_images))
         return 0
     try:
         if args.output.suffix.lower() == ".pdf":
             _render_pdf(library, article, args.output)
         else:
-            export_article(library, article, args.output)
+            export_article(library, article, args.output, args.link_images)
     except ExportRefused as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
@@ -342,18 +360,23 @@ def _render_pdf(library, article, out: Path) -> None:
 
 
 def _check(args) -> int:
+    from spacereader.core.linting import Options, article_report, as_json, as_line, exit_status, kept, library_report
     from spacereader.core.profiles import load_profile
 
-    path = args.path
-    if path is not None and path.suffix.lower() in (".yaml", ".yml"):
-        problems = load_profile(path)[1] if path.is_file() else _library_at(path).problems
-    elif path is not None and path.is_file():
-        problems = _article_at(path)[1].problems
+    path, options = args.path, Options(frozenset(args.ignore), args.strict)
+    if path is not None and path.exists() and not os.access(path, os.R_OK | (os.X_OK if path.is_dir() else 0)):
+        raise CommandError(f"{path}: cannot be read (permission denied)")
+    if path is not None and path.suffix.lower() in (".yaml", ".yml") and path.is_file():
+        problems = load_profile(path)[1]
+    elif path is not None and path.is_file() and path.suffix.lower() not in (".yaml", ".yml"):
+        library, article = _article_at(path)
+        problems = article_report(article, library)
     else:
-        problems = _library_at(path).problems
-    for problem in problems:
-        print(problem)
-    return 1 if any(p.is_error for p in problems) else 0
+        problems = library_report(_library_at(path))
+    problems = kept(problems, options)
+    for text in [as_json(problems)] if args.format == "json" else map(as_line, problems):
+        print(text)
+    return exit_status(problems, options)
 
 
 def _screenshot(args) -> int:

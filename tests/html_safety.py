@@ -20,7 +20,8 @@ ATTRIBUTES = {
     "a": {"href", "name"}, "img": {"src", "alt", "width", "height"}, "th": {"align", "colspan", "rowspan"},
     "td": {"align", "colspan", "rowspan", "width"}, "ol": {"start"}, "table": {"width", "border", "cellspacing", "cellpadding"},
 }
-LINK_SCHEMES = {"http", "https", "astronaut", "article", "filter"}
+# missing: opens nothing, says the file is not there
+LINK_SCHEMES = {"http", "https", "astronaut", "article", "filter", "missing"}
 # A browser drops tabs and newlines anywhere in a URL, and spaces and control characters around it.
 _IGNORED_IN_URLS = re.compile(r"[\x00-\x20\x7f-\x9f]")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")

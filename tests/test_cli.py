@@ -19,6 +19,7 @@ date: 2023-05-12
 lang: en
 tags: [ISS, photography]
 full_article: https://example.org/earth-from-orbit
+summary: Photographs from the station.
 ---
 Chris Hadfield took this one.
 
@@ -29,6 +30,7 @@ title: Alpha
 date: 2021-11-10
 lang: fr
 astronauts: [mike-massimino]
+summary: Pesquet aux commandes.
 ---
 Thomas Pesquet aux commandes.
 """
@@ -132,16 +134,16 @@ def problem_lines(out):
 
 def test_check_prints_file_line_severity_and_fails_on_an_error(capsys, library):
     bad = write(library / "bad.md", "---\ntitle: Bad\nfull_article: ftp://example.org\n---\n")
-    warned = write(library / "warned.md", "---\ntitle: Warned\ntags: 5\n---\n\nSee [this](gone.md).\n")
+    warned = write(library / "warned.md", "---\ntitle: Warned\nsummary: S\ntags: 5\n---\n\nSee [this](gone.md).\n")
     code, out, _ = run(capsys, "check", library)
     found = {(Path(p["file"]).name, p["line"], p["severity"]) for p in problem_lines(out)}
     assert code == 1
-    assert found == {("bad.md", "3", "error"), ("warned.md", "3", "warning"), ("warned.md", "6", "warning")}
+    assert found == {("bad.md", "3", "error"), ("warned.md", "4", "warning"), ("warned.md", "7", "warning")}
     assert str(bad.resolve()) in out and str(warned.resolve()) in out
 
 
 def test_check_with_warnings_only_succeeds(capsys, library):
-    write(library / "warned.md", "---\ntitle: Warned\ntags: 5\n---\n")
+    write(library / "warned.md", "---\ntitle: Warned\nsummary: S\ntags: 5\n---\n")
     code, out, _ = run(capsys, "check", library)
     assert code == 0
     assert [p["severity"] for p in problem_lines(out)] == ["warning"]
@@ -156,7 +158,7 @@ def test_check_the_bundled_library(capsys):
                                                     ("earth.md", 0, [])])
 def test_check_a_single_file(capsys, library, name, code, severities):
     write(library / "bad.md", "---\ntitle: Bad\ndate: someday\n---\n")
-    write(library / "warned.md", "---\ntitle: Warned\ntags: 5\n---\n")
+    write(library / "warned.md", "---\ntitle: Warned\nsummary: S\ntags: 5\n---\n")
     result, out, _ = run(capsys, "check", library / name)
     assert result == code
     assert [p["severity"] for p in problem_lines(out)] == severities
@@ -286,3 +288,9 @@ def test_screenshot_shows_the_chosen_article_or_profile(capsys, library, tmp_pat
         shots[name] = tmp_path / f"{name}.png"
         assert run(capsys, "screenshot", shots[name], library, *extra)[0] == 0
     assert len({path.read_bytes() for path in shots.values()}) == 3
+
+
+def test_screenshot_below_the_window_minimum_says_so_and_exits_2(capsys, tmp_path):
+    code, _, err = run(capsys, "screenshot", tmp_path / "small.png", "--size", "300x200")
+    assert code == 2 and "below the window's minimum" in err
+    assert not (tmp_path / "small.png").exists()

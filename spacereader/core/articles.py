@@ -15,6 +15,7 @@ from spacereader.core.document import Document, read_document
 from spacereader.core.folders import is_article_name
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
+from spacereader.core.lint import ignored_rules
 from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.rules import KINDS
 from spacereader.core.textfile import read_text
@@ -41,6 +42,7 @@ class Article:
     astronauts: tuple[str, ...] = ()  # ids declared in the front matter
     key_lines: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    ignored: frozenset[str] = frozenset()  # rule ids its front matter silences (`lint-ignore:`)
 
     @property
     def has_errors(self) -> bool:
@@ -60,6 +62,13 @@ class Article:
         return max(1, round(words / WORDS_PER_MINUTE)) if words else None
 
 
+    def silence(self) -> Article:
+        """Drop the problems of the rules its front matter silences."""
+        if self.ignored:
+            self.problems = [p for p in self.problems if p.rule not in self.ignored]
+        return self
+
+
 def is_article_file(path: Path) -> bool:
     return is_article_name(path.name)
 
@@ -76,9 +85,11 @@ def load_article(path: Path, root: Path | None = None) -> Article:
         return Article(path, shown(path.stem), problems=problems + empty)
     front = frontmatter.split(source.text)
     article = Article(path, "", read_document(front.body), front.body_line, key_lines=front.key_lines)
-    article.problems = problems + [problem(path, line, rule, **args) for line, rule, args in front.errors]
+    article.problems = problems + [problem(path, line, rule, column=column, **args)
+                                   for line, rule, args, column in front.errors]
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
+    article.ignored = ignored_rules(article, front.meta)
     if too_much := formatting_problem(article.document):
         index, rule, args = too_much
         article.problems.append(problem(path, article.body_line + index, rule, **args))

@@ -29,6 +29,7 @@ class Browse:
     favourites: set[Path] | None = None  # only these, when the reader asks for their favourites
     read_status: ReadStatus | None = None  # only the articles unread, in progress or finished
     progress: dict[Path, Progress] = field(default_factory=dict)  # how far the reader got in each: none is unread
+    with_problems: bool = False  # only the articles the library marks ⚠, for an author fixing them
 
 
 def astronaut_names(library: Library, article: Article) -> str:
@@ -36,13 +37,15 @@ def astronaut_names(library: Library, article: Article) -> str:
 
 
 def candidates(library: Library, browse: Browse) -> list[Article]:
-    """The articles the search and the favourites keep, before the facet filters: what the facet menus count."""
+    """The articles the search, the favourites, the problems button and the read state keep, before the facet
+    filters: what the facet menus count."""
     ranking, favourites, status, progress = browse.ranking, browse.favourites, browse.read_status, browse.progress
-    if ranking is None and favourites is None and status is None:
+    flawed = browse.with_problems
+    if ranking is None and favourites is None and status is None and not flawed:
         return library.articles
     return [a for a in library.articles
             if (ranking is None or a.path in ranking) and (favourites is None or a.path in favourites)
-            and (status is None or progress.get(a.path, UNREAD).status is status)]
+            and (status is None or progress.get(a.path, UNREAD).status is status) and (not flawed or a.problems)]
 
 
 def visible(library: Library, browse: Browse) -> list[Article]:

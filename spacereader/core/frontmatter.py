@@ -37,9 +37,11 @@ _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|Tr
 
 
 class YAMLProblem(ValueError):
-    def __init__(self, line: int, reason: str):
+    def __init__(self, line: int, reason: str, kind: str = "", quote: str = "", column: int = 0):
         super().__init__(reason)
         self.line, self.reason = line, reason  # line: 1-based, within the YAML text
+        self.kind, self.quote = kind, quote  # kind: "quote", "tab", "indent" or "" (any other)
+        self.column = column  # 1-based; 0 when the parser does not say
 
 
 class YAMLAliasRefused(YAMLProblem):
@@ -69,9 +71,32 @@ def load_yaml(text: str) -> Any:
     except YAMLProblem:
         raise
     except yaml.YAMLError as exc:
-        raise YAMLProblem(_line_of(exc, text), getattr(exc, "problem", None) or str(exc).split("\n")[0]) from None
+        raise _located(exc, text) from None
     except (ValueError, OverflowError) as exc:  # a plain tag on a value it does not fit: `!!int twelve`
         raise YAMLProblem(1, str(exc)) from None
+
+
+# what the parsers (the C one and the Python one) say of a line indented out of step with its neighbours
+_INDENTATION = ("expected <block end>", "mapping values are not allowed", "did not find expected key",
+                "did not find expected '-' indicator")
+
+
+def _located(exc: yaml.YAMLError, text: str) -> YAMLProblem:
+    """The error where the author made it: an unclosed quote where it opened (the parser stops at the end of the
+    text), a tab where it is, a line out of step with its neighbours where it starts."""
+    reason = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    mark, context = getattr(exc, "problem_mark", None), getattr(exc, "context", None) or ""
+    opened = getattr(exc, "context_mark", None)
+    if context == "while scanning a quoted scalar" and opened is not None:
+        quote = text.split("\n")[opened.line][opened.column:opened.column + 1]
+        return YAMLProblem(opened.line + 1, reason, "quote", quote, opened.column + 1)
+    if mark is None:
+        return YAMLProblem(_line_of(exc, text), reason)
+    if "tab" in reason or "'\\t'" in reason:
+        return YAMLProblem(mark.line + 1, reason, "tab", column=mark.column + 1)
+    if reason.startswith(_INDENTATION):
+        return YAMLProblem(mark.line + 1, reason, "indent", column=mark.column + 1)
+    return YAMLProblem(mark.line + 1, reason, column=mark.column + 1)
 
 
 def _line_of(exc: yaml.YAMLError, text: str) -> int:
@@ -96,7 +121,8 @@ class FrontMatter:
     body: str
     body_line: int  # the file's line number of the body's first line
     key_lines: dict[str, int] = field(default_factory=dict)  # key → its line in the file
-    errors: list[tuple[int, str, dict]] = field(default_factory=list)  # (line, rule, the message's arguments)
+    # (line, rule, the message's arguments, column: 0 when not known)
+    errors: list[tuple[int, str, dict, int]] = field(default_factory=list)
 
 
 def split(text: str) -> FrontMatter:
@@ -108,26 +134,29 @@ def split(text: str) -> FrontMatter:
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in closers), None)
     if end is None:
         closing = closers[0]
-        return FrontMatter({}, text, 1, errors=[(1, "front-matter-unclosed", {"opener": opener, "closer": closing})])
+        return FrontMatter({}, text, 1, errors=[(1, "front-matter-unclosed", {"opener": opener, "closer": closing}, 1)])
     source = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1:])
     meta, errors = _parse_yaml(source) if kind == "yaml" else _parse_toml(source)
     return FrontMatter(meta, body, end + 2, _key_lines(lines[1:end]), errors)
 
 
-def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
+def _parse_yaml(source: str) -> tuple[dict, list[tuple[int, str, dict, int]]]:
     try:
         meta = load_yaml(source)
     except YAMLAliasRefused as exc:
-        return {}, [(exc.line + 1, "front-matter-alias", {})]
+        return {}, [(exc.line + 1, "front-matter-alias", {}, 0)]
     except YAMLTagRefused as exc:
-        return {}, [(exc.line + 1, "front-matter-tag", {"tag": exc.tag})]
+        return {}, [(exc.line + 1, "front-matter-tag", {"tag": exc.tag}, 0)]
     except YAMLProblem as exc:
-        return {}, [(exc.line + 1, "front-matter-yaml", {"reason": exc.reason})]
+        if exc.kind:
+            args = {"quote": exc.quote} if exc.kind == "quote" else {}
+            return {}, [(exc.line + 1, f"front-matter-{exc.kind}", args, exc.column)]
+        return {}, [(exc.line + 1, "front-matter-yaml", {"reason": exc.reason}, exc.column)]
     if meta is None:
         return {}, []
     if not isinstance(meta, dict):
-        return {}, [(2, "front-matter-not-mapping", {"kind": _what(meta)})]
+        return {}, [(2, "front-matter-not-mapping", {"kind": _what(meta)}, 0)]
     return {str(k): v for k, v in meta.items()}, []
 
 
@@ -137,7 +166,7 @@ def _what(value: Any) -> str:
     return KINDS["text"] if isinstance(value, str) else repr(value)
 
 
-def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
+def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str, dict, int]]]:
     try:
         return tomllib.loads(source), []
     except tomllib.TOMLDecodeError as exc:
@@ -145,7 +174,7 @@ def _parse_toml(source: str) -> tuple[dict, list[tuple[int, str, dict]]]:
         # tomllib says "at end of document" for an error on the last line
         line = int(found.group(1)) if found else len(source.rstrip("\n").split("\n"))
         reason = str(exc).split(" (at ")[0]
-        return {}, [(line + 1, "front-matter-toml", {"reason": reason})]
+        return {}, [(line + 1, "front-matter-toml", {"reason": reason}, 0)]
 
 
 def _key_lines(lines: list[str]) -> dict[str, int]:

@@ -61,7 +61,7 @@ class Library:
     def examine(self, article: Article) -> Article:
         """Check an article from outside the library against it, without putting it in."""
         article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)
-        return article
+        return article.silence()
 
     def set_articles(self, articles: list[Article]) -> None:
         self.articles = sorted(articles, key=_newest_first)

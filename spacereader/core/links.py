@@ -10,6 +10,7 @@ from urllib.parse import SplitResult, quote, unquote, urlsplit
 ASTRONAUT_SCHEME = "astronaut"
 ARTICLE_SCHEME = "article"
 FILTER_SCHEME = "filter"  # filter:tag/ISS, filter:author/Camille%20Laurent: narrow the library
+MISSING_SCHEME = "missing"  # a relative link to a file that is not there: the reader says so, never opens it
 
 
 class LinkKind(Enum):
@@ -17,6 +18,7 @@ class LinkKind(Enum):
     ARTICLE = "article"  # open another article of the library in the app
     ANCHOR = "anchor"  # scroll within the page
     FILTER = "filter"  # narrow the library to a tag or an author
+    MISSING = "missing"  # a file of the library that is not there: said in the status bar
     EXTERNAL = "external"  # open in the system browser
     REFUSED = "refused"  # never opened
 
@@ -59,6 +61,10 @@ def article_href(path: Path) -> str:
     return f"{ARTICLE_SCHEME}:{quote(path.as_posix(), errors='surrogateescape')}"
 
 
+def missing_href(written: str) -> str:
+    return f"{MISSING_SCHEME}:{quote(written, safe='/', errors='surrogateescape')}"
+
+
 def _split(url: str) -> SplitResult | None:
     """The parts of a URL, or None for one that cannot be split (`http://[` is an unfinished IPv6 host)."""
     try:
@@ -84,6 +90,8 @@ def classify(href: str) -> LinkTarget:
         return LinkTarget(LinkKind.ARTICLE, unquote(parts.path, errors="surrogateescape"))
     if scheme == FILTER_SCHEME and parts.path.startswith(("tag/", "author/")) and not parts.query:
         return LinkTarget(LinkKind.FILTER, unquote(parts.path))
+    if scheme == MISSING_SCHEME and parts.path:
+        return LinkTarget(LinkKind.MISSING, unquote(parts.path, errors="surrogateescape"))
     if is_web_url(href):
         return LinkTarget(LinkKind.EXTERNAL, href)
     if href.startswith("#") and len(href) > 1:
@@ -107,6 +115,20 @@ def local_target(folder: Path, url: str) -> Path | None:
         return path.resolve()
     except (OSError, ValueError):
         return path
+
+
+def is_missing(path: Path, written: str) -> bool:
+    """A relative link to a file that is not there, as an author would mistype one: not a name no file could have
+    (a NUL, too long), nor one that reads as a scheme (`java\tscript:`)."""
+    if ":" in written.split("/")[0] or any(ord(c) < 32 for c in written):
+        return False
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
 
 
 def probe(check, path: Path) -> bool:

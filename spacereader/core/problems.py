@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacereader.core.i18n import translate, translate_marked
@@ -17,6 +17,8 @@ class Problem:
     line: int  # 1-based; 0 when it concerns the whole file
     rule: str  # an id of core.rules.RULES, which gives the severity and the message
     args: tuple[tuple[str, str], ...] = ()  # what fills the message's placeholders
+    # 1-based, where the reading knows it (the front matter's parser); not kept in the index, so not compared
+    column: int = field(default=0, compare=False)
 
     @property
     def severity(self) -> Severity:
@@ -49,10 +51,10 @@ class Problem:
         return translate("Problem", "{severity}: {message}").format(severity=severity, message=self.translated())
 
 
-def problem(path: Path, line: int, rule: str, **args: object) -> Problem:
+def problem(path: Path, line: int, rule: str, *, column: int = 0, **args: object) -> Problem:
     if rule not in RULES:
         raise KeyError(f"no rule {rule!r}")  # a typo of ours, found by the first test that makes the problem
-    return Problem(path, line, rule, tuple((k, str(v)) for k, v in args.items()))
+    return Problem(path, line, rule, tuple((k, str(v)) for k, v in args.items()), column)
 
 
 def shown(path: Path | str) -> str:

@@ -31,8 +31,10 @@ from spacereader.core.links import (
     article_href,
     astronaut_href,
     export_anchor,
+    is_missing,
     is_relative,
     is_web_url,
+    missing_href,
     probe,
 )
 from spacereader.core.mentions import MentionMatcher
@@ -210,6 +212,8 @@ class _PolicyTreeprocessor(Treeprocessor):
         if target is not None and not probe(Path.exists, target):
             a.set("class", "broken-link")
             a.set("title", f"missing file: {href}")
+            if not self.links.for_export and is_missing(target, href):  # said on hover and click in the reader
+                a.set("href", missing_href(href))
 
     def _image(self, img: ET.Element) -> None:
         src = img.get("src") or ""

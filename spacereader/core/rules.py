@@ -52,6 +52,14 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     Rule("front-matter-unclosed", ERROR,
          QT_TRANSLATE_NOOP("Problem", "front matter opened with `{opener}` is never closed (add a `{closer}` line after it)")),
     Rule("front-matter-yaml", ERROR, QT_TRANSLATE_NOOP("Problem", "front matter is not valid YAML: {reason}")),
+    Rule("front-matter-quote", ERROR,
+         QT_TRANSLATE_NOOP("Problem", "a quoted value opened here with {quote} is never closed: end it with {quote} on "
+                                      "this line")),
+    Rule("front-matter-tab", ERROR,
+         QT_TRANSLATE_NOOP("Problem", "a tab in the front matter: YAML indents and separates with spaces only; use spaces")),
+    Rule("front-matter-indent", ERROR,
+         QT_TRANSLATE_NOOP("Problem", "this line is indented unlike the lines above it, or holds a `: ` in an unquoted value: "
+                      "line it up with its neighbours, or put the value in quotes")),
     Rule("front-matter-toml", ERROR, QT_TRANSLATE_NOOP("Problem", "front matter is not valid TOML: {reason}")),
     Rule("front-matter-alias", ERROR,
          QT_TRANSLATE_NOOP("Problem", "front matter is ignored: it uses YAML aliases (*name), "
@@ -68,12 +76,33 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     Rule("title-missing", ERROR, QT_TRANSLATE_NOOP("Problem", "no title: add `title:` to the front matter or a `# ` heading")),
     Rule("date-invalid", ERROR,
          QT_TRANSLATE_NOOP("Problem", "`date` is not an ISO date or date-time (like 2021-03-14): {value}")),
+    Rule("date-future", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`date` {value} is in the future: correct it, or silence the rule for an article "
+                                      "written ahead")),
+    Rule("lang-invalid", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`lang` {value} is not a language code: write one like en, fr or pt-BR (BCP 47)")),
+    Rule("summary-missing", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "no summary: add `summary:` to the front matter, one or two sentences for the library")),
+    Rule("full-article-http", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`full_article` is an http: address, which is not encrypted: use https: if the "
+                                      "site has it")),
+    Rule("title-duplicate", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "another article has the same title ({other}): give each article a title of its own")),
+    Rule("lint-ignore-unknown", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "`lint-ignore` names no rule {id}: write a rule id as check prints it")),
     Rule("full-article-invalid", ERROR, QT_TRANSLATE_NOOP("Problem", "`full_article` must be an http(s) URL, not {value}")),
     Rule("astronaut-unknown", ERROR,
          QT_TRANSLATE_NOOP("Problem", "unknown astronaut {id} in `astronauts:` (no profile has that id)")),
     # the body
     Rule("link-missing-file", WARNING, QT_TRANSLATE_NOOP("Problem", "link points to a missing file: {target}")),
     Rule("image-missing-file", WARNING, QT_TRANSLATE_NOOP("Problem", "image points to a missing file: {target}")),
+    Rule("image-no-alt", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "image {target} has no alt text: say what it shows between the brackets, ![like "
+                                      "this]({target})")),
+    Rule("anchor-missing", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "link to #{anchor}, which no heading has: link to a heading's anchor, like #{example}")),
+    Rule("heading-skip", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "heading of level {level} after one of level {previous}: use level {expected} here")),
     Rule("limit-nesting", WARNING,
          QT_TRANSLATE_NOOP("Problem", "quotes and lists nested {levels} deep (the limit is {limit}); {plain}"), ("plain",)),
     Rule("limit-brackets", WARNING,

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+from urllib.parse import unquote
 
 import nh3
 
@@ -17,11 +18,14 @@ from spacereader.core.links import (
     ARTICLE_SCHEME,
     ASTRONAUT_SCHEME,
     FILTER_SCHEME,
+    MISSING_SCHEME,
     LinkKind,
     article_href,
     classify,
+    is_missing,
     is_relative,
     local_target,
+    missing_href,
     probe,
 )
 
@@ -40,7 +44,7 @@ _ATTRIBUTES = {
     "ol": {"start"},
     "table": {"width", "border", "cellspacing", "cellpadding"},
 }
-_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME, FILTER_SCHEME}
+_SCHEMES = {"http", "https", ASTRONAUT_SCHEME, ARTICLE_SCHEME, FILTER_SCHEME, MISSING_SCHEME}
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,8 @@ def _href(href: str, links: LinkContext | None) -> str | None:
     if target.kind is not LinkKind.REFUSED:
         return href  # a profile, an anchor in the page, a web page
     path = links.target(href) if links else None  # relative: kept only if it names an article of the library
+    if path is not None and not links.for_export and is_missing(path, href):
+        return missing_href(unquote(href.strip()))  # the reader says so when it is hovered or clicked
     if path is None or not is_article(path):
         return None
     return href if links.for_export else article_href(path)

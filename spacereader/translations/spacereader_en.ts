@@ -119,6 +119,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article in your editor at the line in view (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save Full Article for Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,6 +243,14 @@
     </message>
     <message>
         <source>Only your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,6 +519,10 @@
 </context>
 <context>
     <name>LinkRouter</name>
+    <message>
+        <source>Not opened: there is no file {target} (moved or deleted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Opened in your browser: %1</source>
         <translation type="unfinished"></translation>
@@ -946,6 +974,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a quoted value opened here with {quote} is never closed: end it with {quote} on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab in the front matter: YAML indents and separates with spaces only; use spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is indented unlike the lines above it, or holds a `: ` in an unquoted value: line it up with its neighbours, or put the value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>front matter is not valid TOML: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +1022,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>`date` {value} is in the future: correct it, or silence the rule for an article written ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`lang` {value} is not a language code: write one like en, fr or pt-BR (BCP 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no summary: add `summary:` to the front matter, one or two sentences for the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`full_article` is an http: address, which is not encrypted: use https: if the site has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another article has the same title ({other}): give each article a title of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`lint-ignore` names no rule {id}: write a rule id as check prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>`full_article` must be an http(s) URL, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,6 +1059,18 @@
     </message>
     <message>
         <source>image points to a missing file: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image {target} has no alt text: say what it shows between the brackets, ![like this]({target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to #{anchor}, which no heading has: link to a heading&apos;s anchor, like #{example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading of level {level} after one of level {previous}: use level {expected} here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1119,6 +1195,49 @@
     </message>
     <message>
         <source>a symbolic link that leads back to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems in this article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1403,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fetches the full article from the web now, to read it offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1439,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Missing file: %1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not opened by SpaceReader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words {words} · Headings {headings} · Links {links}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Reading ease {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ease: Flesch&apos;s for English, Kandel and Moles&apos; for French, from 0 (hard) to 100 (easy); about 60 reads like a newspaper. {minutes} min read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1454,6 +1593,25 @@
     </message>
     <message>
         <source>Restore the default typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Could not start {editor}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name} at line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,22 @@
         <translation>Fiches d’astronautes au survol</translation>
     </message>
     <message>
+        <source>Open in Editor</source>
+        <translation>Ouvrir dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Open the article in your editor at the line in view (Ctrl+Shift+E)</source>
+        <translation>Ouvrir l’article dans votre éditeur à la ligne affichée (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Show in File Manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
         <source>Save Full Article for Offline</source>
         <translation>Enregistrer l’article complet hors ligne</translation>
     </message>
@@ -228,6 +244,14 @@
     <message>
         <source>Only your favourites</source>
         <translation>Seulement vos favoris</translation>
+    </message>
+    <message>
+        <source>⚠ Problems</source>
+        <translation>⚠ Problèmes</translation>
+    </message>
+    <message>
+        <source>Only the articles with problems</source>
+        <translation>Seulement les articles qui ont des problèmes</translation>
     </message>
     <message>
         <source>Search articles</source>
@@ -495,6 +519,10 @@
 </context>
 <context>
     <name>LinkRouter</name>
+    <message>
+        <source>Not opened: there is no file {target} (moved or deleted?)</source>
+        <translation>Non ouvert : il n’y a pas de fichier {target} (déplacé ou supprimé ?)</translation>
+    </message>
     <message>
         <source>Opened in your browser: %1</source>
         <translation>Ouvert dans votre navigateur : %1</translation>
@@ -946,6 +974,18 @@
         <translation>l’en-tête n’est pas du YAML valide : {reason}</translation>
     </message>
     <message>
+        <source>a quoted value opened here with {quote} is never closed: end it with {quote} on this line</source>
+        <translation>une valeur entre guillemets ouverte ici par {quote} n’est jamais fermée : terminez-la par {quote} sur cette ligne</translation>
+    </message>
+    <message>
+        <source>a tab in the front matter: YAML indents and separates with spaces only; use spaces</source>
+        <translation>une tabulation dans l’en-tête : YAML n’indente et ne sépare qu’avec des espaces ; utilisez des espaces</translation>
+    </message>
+    <message>
+        <source>this line is indented unlike the lines above it, or holds a `: ` in an unquoted value: line it up with its neighbours, or put the value in quotes</source>
+        <translation>cette ligne n’est pas indentée comme celles du dessus, ou contient un `: ` dans une valeur sans guillemets : alignez-la sur ses voisines, ou mettez la valeur entre guillemets</translation>
+    </message>
+    <message>
         <source>front matter is not valid TOML: {reason}</source>
         <translation>l’en-tête n’est pas du TOML valide : {reason}</translation>
     </message>
@@ -982,6 +1022,30 @@
         <translation>`date` n’est pas une date ISO ni une date et heure (comme 2021-03-14) : {value}</translation>
     </message>
     <message>
+        <source>`date` {value} is in the future: correct it, or silence the rule for an article written ahead</source>
+        <translation>`date` {value} est dans le futur : corrigez-la, ou faites taire la règle pour un article écrit à l’avance</translation>
+    </message>
+    <message>
+        <source>`lang` {value} is not a language code: write one like en, fr or pt-BR (BCP 47)</source>
+        <translation>`lang` {value} n’est pas un code de langue : écrivez-en un comme en, fr ou pt-BR (BCP 47)</translation>
+    </message>
+    <message>
+        <source>no summary: add `summary:` to the front matter, one or two sentences for the library</source>
+        <translation>pas de résumé : ajoutez `summary:` à l’en-tête, une ou deux phrases pour la bibliothèque</translation>
+    </message>
+    <message>
+        <source>`full_article` is an http: address, which is not encrypted: use https: if the site has it</source>
+        <translation>`full_article` est une adresse http:, qui n’est pas chiffrée : utilisez https: si le site le propose</translation>
+    </message>
+    <message>
+        <source>another article has the same title ({other}): give each article a title of its own</source>
+        <translation>un autre article a le même titre ({other}) : donnez à chaque article son propre titre</translation>
+    </message>
+    <message>
+        <source>`lint-ignore` names no rule {id}: write a rule id as check prints it</source>
+        <translation>`lint-ignore` ne nomme aucune règle {id} : écrivez un identifiant de règle comme check l’affiche</translation>
+    </message>
+    <message>
         <source>`full_article` must be an http(s) URL, not {value}</source>
         <translation>`full_article` doit être une adresse http(s), pas {value}</translation>
     </message>
@@ -996,6 +1060,18 @@
     <message>
         <source>image points to a missing file: {target}</source>
         <translation>l’image mène à un fichier absent : {target}</translation>
+    </message>
+    <message>
+        <source>image {target} has no alt text: say what it shows between the brackets, ![like this]({target})</source>
+        <translation>l’image {target} n’a pas de texte de remplacement : dites ce qu’elle montre entre les crochets, ![comme ceci]({target})</translation>
+    </message>
+    <message>
+        <source>link to #{anchor}, which no heading has: link to a heading&apos;s anchor, like #{example}</source>
+        <translation>lien vers #{anchor}, qu’aucun intertitre n’a : liez vers l’ancre d’un intertitre, comme #{example}</translation>
+    </message>
+    <message>
+        <source>heading of level {level} after one of level {previous}: use level {expected} here</source>
+        <translation>intertitre de niveau {level} après un de niveau {previous} : utilisez le niveau {expected} ici</translation>
     </message>
     <message>
         <source>quotes and lists nested {levels} deep (the limit is {limit}); {plain}</source>
@@ -1120,6 +1196,49 @@
     <message>
         <source>a symbolic link that leads back to itself</source>
         <translation>un lien symbolique qui mène à lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problems in this article</source>
+        <translation>Problèmes de cet article</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Columns of the problems</source>
+        <translation>Colonnes des problèmes</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>No problems in this article</source>
+        <translation>Aucun problème dans cet article</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1403,10 @@
         <translation>Bibliothèque fournie : {name}</translation>
     </message>
     <message>
+        <source>Writing statistics</source>
+        <translation>Statistiques d’écriture</translation>
+    </message>
+    <message>
         <source>Fetches the full article from the web now, to read it offline</source>
         <translation>Télécharge maintenant l’article complet, pour le lire hors ligne</translation>
     </message>
@@ -1316,8 +1439,24 @@
         <translation>Montrer les articles de la bibliothèque avec ce mot-clé ou cet auteur : %1</translation>
     </message>
     <message>
+        <source>Missing file: %1 is not there</source>
+        <translation>Fichier absent : %1 n’existe pas</translation>
+    </message>
+    <message>
         <source>Not opened by SpaceReader: %1</source>
         <translation>Non ouvert par SpaceReader : %1</translation>
+    </message>
+    <message>
+        <source>Words {words} · Headings {headings} · Links {links}</source>
+        <translation>Mots {words} · Intertitres {headings} · Liens {links}</translation>
+    </message>
+    <message>
+        <source> · Reading ease {score}</source>
+        <translation> · Facilité de lecture {score}</translation>
+    </message>
+    <message>
+        <source>Reading ease: Flesch&apos;s for English, Kandel and Moles&apos; for French, from 0 (hard) to 100 (easy); about 60 reads like a newspaper. {minutes} min read.</source>
+        <translation>Facilité de lecture : formule de Flesch pour l’anglais, de Kandel et Moles pour le français, de 0 (difficile) à 100 (facile) ; autour de 60 se lit comme un journal. {minutes} min de lecture.</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %1: %Ln error(s) — see the top of the page</source>
@@ -1455,6 +1594,25 @@
     <message>
         <source>Restore the default typography</source>
         <translation>Rétablir la typographie par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Could not start {editor}: {reason}</source>
+        <translation>Impossible de lancer {editor} : {reason}</translation>
+    </message>
+    <message>
+        <source>Opened {name} at line {line}</source>
+        <translation>{name} ouvert à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>No application could open {name}</source>
+        <translation>Aucune application n’a pu ouvrir {name}</translation>
+    </message>
+    <message>
+        <source>No file manager could open {folder}</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir {folder}</translation>
     </message>
 </context>
 </TS>

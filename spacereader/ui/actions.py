@@ -66,6 +66,13 @@ class Actions(QObject):
         self.hover_cards = self._action(self.tr("Astronaut Cards on Hover"), window.set_hover_cards)
         self.hover_cards.setCheckable(True)
         self.hover_cards.setChecked(window.settings.hover_cards)
+        workbench = window.workbench  # the author's
+        self.open_in_editor = self._action(self.tr("Open in Editor"), workbench.open_in_editor, ["Ctrl+Shift+E"])
+        self.open_in_editor.setToolTip(self.tr("Open the article in your editor at the line in view (Ctrl+Shift+E)"))
+        self.show_in_folder = self._action(self.tr("Show in File Manager"), workbench.show_in_file_manager)
+        self.problems = workbench.panel.toggleViewAction()
+        self.problems.setText(self.tr("Problems"))
+        self.problems.setShortcut(QKeySequence("F8"))
         self._build_menus()
         self._build_toolbar()
         self.update()
@@ -132,6 +139,8 @@ class Actions(QObject):
         article_menu.addActions([self.find_in_page, self.find_next, self.find_previous])
         article_menu.addSeparator()
         article_menu.addActions([self.save_offline, self.show_copy])
+        article_menu.addSeparator()
+        article_menu.addActions([self.open_in_editor, self.show_in_folder])
         library_menu = menus.addMenu(self.tr("&Library"))
         library_menu.addActions([self.save_all, self.cancel_saving, self.saved_copies])
         library_menu.addSeparator()
@@ -157,7 +166,7 @@ class Actions(QObject):
         view_menu.addMenu(self.tr("Theme")).addActions(self.themes.actions())
         view_menu.addMenu(self.tr("&Language")).addActions(self.languages.actions())
         view_menu.addSeparator()
-        view_menu.addActions([self.timeline, self.hover_cards])
+        view_menu.addActions([self.timeline, self.hover_cards, self.problems])
         menus.addMenu(self.tr("&Help")).addActions([self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
@@ -177,7 +186,7 @@ class Actions(QObject):
         self.forward.setEnabled(navigation.history.can_go_forward())
         article = navigation.current_article()
         for action in (self.favourite, self.export, self.pdf, self.print, self.find_in_page, self.find_next,
-                       self.find_previous, self.mark_finished, self.mark_unread):
+                       self.find_previous, self.mark_finished, self.mark_unread, self.open_in_editor, self.show_in_folder):
             action.setEnabled(article is not None)
         self.favourite.setChecked(article is not None and reading.is_favourite(article))
         self._update_offline(article)

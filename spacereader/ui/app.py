@@ -95,6 +95,10 @@ def screenshot(out: Path, path: Path | None, article: Path | None, profile: str 
     settings = Settings(theme=theme or "light", language=language)  # a fresh look, never the user's saved state
     install_language(chosen_language(language))
     window = MainWindow(settings, persist=False)
+    smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if size.width() < smallest.width() or size.height() < smallest.height():
+        raise ValueError(f"--size {size.width()}x{size.height()} is below the window's minimum, "
+                         f"{smallest.width()}x{smallest.height()}: the picture would be of another size")
     window.resize(size)
     window.splitter.setSizes([size.width() // 2, size.width() // 2])
     window.open_library(*start_location(path or article or bundled_library(), settings))

@@ -67,6 +67,10 @@ class ArticlesPanel(QWidget):
         self.favourites_only.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.favourites_only.toggled.connect(self._filters_changed)
         self.read_filter = self._make_read_filter()
+        self.problems_only = QToolButton(self, text=self.tr("⚠ Problems"), checkable=True,
+                                         toolTip=self.tr("Only the articles with problems"))
+        self.problems_only.setAccessibleName(self.tr("Only the articles with problems"))
+        self.problems_only.toggled.connect(self._filters_changed)
         self.match_count = QLabel(self)  # how many of the library's articles the search and filters keep
         self.search_box.setAccessibleName(self.tr("Search articles"))
         self.table = self._make_table()
@@ -81,6 +85,7 @@ class ArticlesPanel(QWidget):
         facet_row = QHBoxLayout()
         facet_row.addWidget(self.favourites_only)
         facet_row.addWidget(self.read_filter)
+        facet_row.addWidget(self.problems_only)
         for combo in self.facets.combos.values():
             facet_row.addWidget(combo, 1)
         facet_row.addWidget(self.match_count)
@@ -151,7 +156,8 @@ class ArticlesPanel(QWidget):
         favourites = set(self._favourites) if self.favourites_only.isChecked() else None
         # The progress as it is now: an article read meanwhile stays listed until the filters change again.
         self._browse = replace(self._browse, filters=self.facets.filters(), favourites=favourites,
-                               read_status=self.read_filter.currentData(), progress=dict(self._progress))
+                               read_status=self.read_filter.currentData(), progress=dict(self._progress),
+                               with_problems=self.problems_only.isChecked())
         self._relist(to_top=True)
 
     def _sort(self, column: int, descending: bool) -> None:

@@ -33,6 +33,9 @@ class LinkRouter(QObject):
             self.anchor_requested.emit(target.value)
         elif target.kind is LinkKind.FILTER:
             self.filter_requested.emit(*filter_of(target.value))
+        elif target.kind is LinkKind.MISSING:
+            self.message.emit(self.tr("Not opened: there is no file {target} (moved or deleted?)").format(
+                target=target.value))
         elif target.kind is LinkKind.EXTERNAL:
             opened = QDesktopServices.openUrl(QUrl(target.value))
             said = self.tr("Opened in your browser: %1") if opened else self.tr("No browser could open %1")

@@ -35,6 +35,7 @@ from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
 from spacereader.ui.timeline_view import TimelineView
 from spacereader.ui.typography_panel import TypographyPanel
+from spacereader.ui.workbench import Workbench
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.cards = HoverCards(self.reader, lambda: self.library, self)
         self.cards.set_enabled(settings.hover_cards)
         self._lay_out()
+        self.workbench = Workbench(self)  # the author's: Problems panel, Open in Editor
         self.commands = Actions(self)
         self._wire()
         self.setWindowIcon(QIcon(str(icon_path())))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from spacereader.core.articles import Article, load_article
 from spacereader.core.history import History, Location
 from spacereader.core.library import Library, LibraryChange
+from spacereader.core.linting import article_report
 from spacereader.core.pages import article_page
 from spacereader.core.profile_page import MENTIONS_SHOWN, PORTRAIT_PX, PORTRAIT_SRC, profile_page
 from spacereader.core.reading import ReadingState
@@ -38,6 +39,7 @@ class Page:
     words: int = 0  # what there is to read: the time left is counted from it
     folder: Path | None = None  # where images are, if not beside the article
     images: dict[str, QImage] = field(default_factory=dict)  # made by the app for the page (a portrait), by src
+    problems: tuple = ()  # the article's, with the author's advice, for the Problems panel
 
 
 def article_page_of(library: Library, path: Path, every_mention: bool = False,
@@ -51,7 +53,7 @@ def article_page_of(library: Library, path: Path, every_mention: bool = False,
                         every_mention=every_mention, offline=part)
     folder = part.folder if part is not None else None  # a saved copy's images are in its own folder
     return Page(Location("article", str(path)), article.title, html, article, folder or library.root,
-                article.document.words(), folder)
+                article.document.words(), folder, problems=tuple(article_report(article, library)))
 
 
 def profile_page_of(library: Library, profile_id: str, shown: int = MENTIONS_SHOWN) -> Page:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -112,6 +112,26 @@ class Reader(QTextBrowser):
         if not self._placing:
             self._place = self._held = None  # the reader moved: from now on the scroll bar says where they are
             self.scrolled_by_reader.emit()
+
+    def show_text(self, texts: list[str], after: str | None = None) -> bool:
+        """Scroll to the first of these texts found on the page (after the text `after`, if the page has it),
+        selected so the eye finds it."""
+        document = self.document()
+        start = document.find(after) if after else QTextCursor(document)
+        for text in texts:
+            found = document.find(text, start if not start.isNull() else QTextCursor(document))
+            if not found.isNull():
+                self._place = self._held = None
+                self.setTextCursor(found)
+                top = self.document().documentLayout().blockBoundingRect(found.block()).top()
+                self.verticalScrollBar().setValue(int(top - self.viewport().height() / 3))  # a third down: in sight
+                return True
+        return False
+
+    def text_in_view(self) -> str:
+        """The text of the block at the top of the view, for Open in Editor."""
+        cursor = self.cursorForPosition(QPoint(self.viewport().width() // 2, MIN_MARGIN_PX // 2))
+        return cursor.block().text()
 
     def set_typography(self, typography: Typography) -> None:
         """Font, size and line width now; the family and spacing reach the page with its style sheet."""

@@ -9,10 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from spacereader.core.articles import Article
-from spacereader.core.i18n import translate
+from spacereader.core.i18n import formats, translate
 from spacereader.core.library import Library
 from spacereader.core.links import LinkKind, classify, filter_of
 from spacereader.core.saved_page import OFFLINE_SCHEME
+from spacereader.core.writing import WritingStats
 from spacereader.paths import bundled_library
 from spacereader.ui.language import number
 
@@ -32,6 +33,10 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.progress = QProgressBar(maximumWidth=160, textVisible=False, visible=False)
         self.count_label = QLabel()
+        self.stats_label = QLabel()  # the open article's writing statistics, for its author
+        self.stats_label.setAccessibleName(self.tr("Writing statistics"))
+        self.stats_label.setContentsMargins(0, 0, 12, 0)  # apart from the library's counts
+        self.addPermanentWidget(self.stats_label)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.count_label)
         self._lasting = ""  # the message shown until what it is about ends: indexing, or a link under the mouse
@@ -74,9 +79,25 @@ class StatusBar(QStatusBar):
             LinkKind.ARTICLE: self.tr("Article: %1"),
             LinkKind.ANCHOR: self.tr("Jump within this page"),
             LinkKind.FILTER: self.tr("Show the library's articles with this tag or author: %1"),
+            LinkKind.MISSING: self.tr("Missing file: %1 is not there"),
         }.get(target.kind, self.tr("Not opened by SpaceReader: %1"))
         value = filter_of(target.value)[1] if target.kind is LinkKind.FILTER else target.value
         self.show_link(text.replace("%1", profile.name if profile else value))
+
+    def show_stats(self, stats: WritingStats | None) -> None:
+        """Words, headings, links and reading ease of the article on screen; nothing for another page."""
+        if stats is None:
+            self.stats_label.clear()
+            return
+        number = formats().number
+        text = self.tr("Words {words} · Headings {headings} · Links {links}").format(
+            words=number(stats.words), headings=number(stats.headings), links=number(stats.links))
+        if stats.reading_ease is not None:
+            text += self.tr(" · Reading ease {score}").format(score=number(stats.reading_ease))
+        self.stats_label.setText(text)
+        self.stats_label.setToolTip(self.tr(
+            "Reading ease: Flesch's for English, Kandel and Moles' for French, from 0 (hard) to 100 (easy); "
+            "about 60 reads like a newspaper. {minutes} min read.").format(minutes=stats.minutes or 0))
 
     def say_where(self, article: Article) -> None:
         """The file of the article on screen, or how many errors it has."""

@@ -166,7 +166,7 @@ def test_a_binary_file_is_an_error_not_an_exception(tmp_path):
 def test_broken_yaml_is_an_error_on_the_right_line(tmp_path, front, line):
     article = load(tmp_path, f"---\n{front}---\nBody\n", name="broken.md")
     assert kinds(article) == [("error", line)]
-    assert "YAML" in article.problems[0].message
+    assert article.problems[0].rule.startswith("front-matter-")
     assert article.title == "broken"
 
 

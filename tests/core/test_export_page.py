@@ -21,4 +21,6 @@ def test_an_export_carries_the_profiles_its_mentions_point_at_and_links_across_t
     assert ("a", {"href": "#astronaut-chris-hadfield", "class": "astronaut"}) in tags
     assert any(attrs.get("id") == "astronaut-chris-hadfield" for _, attrs in tags)  # the card the mention points at
     assert ("a", {"href": "../other.md"}) in tags
-    assert [attrs["src"] for tag, attrs in tags if tag == "img"] == ["../pictures/crew.png"]
+    assert [attrs["src"] for tag, attrs in tags if tag == "img"] == ["data:image/png;base64,iVBORw0KGgo="]  # inside
+    export_article(library, library.article(root.resolve() / "people" / "station.md"), out, link_images=True)
+    assert [a["src"] for tag, a in parse(out.read_text(encoding="utf-8")).tags if tag == "img"] == ["../pictures/crew.png"]

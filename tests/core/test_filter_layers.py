@@ -63,7 +63,8 @@ def test_an_article_link_in_raw_html_opens_only_an_article_of_the_library(librar
 def test_a_relative_link_stays_only_if_it_names_an_article_of_the_library(library):
     links = LinkContext(library, library)
     raw = '<a href="a.md">a</a><a href="notes.txt">n</a><a href="../outside/secret.md">s</a><a href="b.md">b</a>'
-    assert hrefs(sanitize(raw, links)) == [f"article:{(library / 'a.md').resolve()}", None, None, None]
+    # b.md is not there: a link that says so when hovered or clicked, and opens nothing
+    assert hrefs(sanitize(raw, links)) == [f"article:{(library / 'a.md').resolve()}", None, None, "missing:b.md"]
     assert hrefs(sanitize(raw, LinkContext(library, library, for_export=True))) == ["a.md", None, None, None]
     assert hrefs(sanitize(raw)) == [None, None, None, None]  # no library: no relative link at all
 

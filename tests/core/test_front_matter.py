@@ -26,7 +26,7 @@ ALIASES = "front matter is ignored: it uses YAML aliases (*name), which SpaceRea
 ])
 def test_front_matter_that_cannot_be_read_says_why_on_its_line(text, errors):
     front = split(text)
-    said = [(line, problem(Path("a.md"), line, rule, **args).message) for line, rule, args in front.errors]
+    said = [(line, problem(Path("a.md"), line, rule, **args).message) for line, rule, args, _column in front.errors]
     assert (front.meta, said) == ({}, errors)
 
 

@@ -50,6 +50,8 @@ def test_a_link_the_policy_refuses_keeps_its_text_and_loses_its_target(unsanitis
 
 def test_a_link_to_a_missing_file_says_which(unsanitised, library):
     assert tags("[gone](gone.md)", LinkContext(library, library)) == [
+        ("a", {"class": "broken-link", "title": "missing file: gone.md", "href": "missing:gone.md"})]
+    assert tags("[gone](gone.md)", LinkContext(library, library, for_export=True)) == [
         ("a", {"class": "broken-link", "title": "missing file: gone.md"})]
 
 

@@ -139,10 +139,10 @@ def test_a_link_to_an_impossible_file_name_is_not_a_link_and_not_a_crash(tmp_pat
     assert not [tag for tag, _ in tags.tags if tag == "img"]
 
 
-def test_a_relative_link_to_a_missing_file_is_not_a_link_and_is_warned_on_its_line(tmp_path):
+def test_a_relative_link_to_a_missing_file_says_so_and_is_warned_on_its_line(tmp_path):
     body = "First line.\n\nSecond paragraph with [a lost page](lost/page.md) in it.\n"
     link = Tags(page(tmp_path, body)).link("a lost page")
-    assert "href" not in link
+    assert link["href"] == "missing:lost/page.md"  # opens nothing: the reader says the file is not there
     problems = check_local_links(load_article(tmp_path / "article.md"))
     assert [(p.severity.value, p.line) for p in problems] == [("warning", 6)]
     assert "lost/page.md" in problems[0].message
