@@ -14,7 +14,7 @@ class ExportRefused(ValueError):
 
 
 def exported_page(library: Library, article: Article) -> str:
-    return standalone_page(article, library.profiles_in(article), library.matcher, library.root)
+    return standalone_page(article, library.profiles_in(article), library.matcher, library.root, library.notes)
 
 
 def export_article(library: Library, article: Article, out: Path) -> None:

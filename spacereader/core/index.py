@@ -38,7 +38,7 @@ from spacereader.core.sqlitefiles import is_damage, remove_journal
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3  # 3: problems stored as rule ids and arguments
+SCHEMA_VERSION = 4  # 3: problems stored as rule ids and arguments; 4: inline #tags, titles from file names, wiki links
 BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare enough
 POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 SNIPPET_TOKENS = 14
@@ -51,7 +51,7 @@ CREATE TABLE articles(
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     title TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL, tags TEXT NOT NULL,
     summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
-    problems TEXT NOT NULL);
+    problems TEXT NOT NULL, links_to TEXT NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5({", ".join(_COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -270,7 +270,7 @@ class SearchIndex:
         with self.db:
             self._forget([r.article.path for r in read])
             self.db.executemany(
-                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
             self.db.executemany(
                 f"INSERT INTO search(rowid, {', '.join(_COLUMNS)}) SELECT id, ?, ?, ?, ?, ?, ? FROM articles WHERE path = ?",

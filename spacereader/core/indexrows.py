@@ -11,7 +11,7 @@ from pathlib import Path
 from spacereader.core.articles import Article, parse_iso_date
 from spacereader.core.problems import Problem
 
-ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
+ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems, links_to"
 _WORD_SEPARATOR = "\x1f"  # between tags, ids: cheaper to read back than JSON, at 100,000 rows
 
 
@@ -49,7 +49,7 @@ def row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
     date = article.date.isoformat() if article.date else ""
     return (path_key(article.path), article.title, article.author, date, article.lang, _WORD_SEPARATOR.join(article.tags),
             article.summary, article.full_article, _WORD_SEPARATOR.join(article.astronauts),
-            _WORD_SEPARATOR.join(mentions), json.dumps(problems) if problems else "")
+            _WORD_SEPARATOR.join(mentions), json.dumps(problems) if problems else "", _WORD_SEPARATOR.join(article.links_to))
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -57,9 +57,9 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def article_from_row(row: tuple) -> Article:
-    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
+    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems, links_to = row
     path = path_of(path)
     found = [Problem(path, line, rule, tuple(map(tuple, args))) for line, rule, args in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=words(tags), summary=summary, full_article=full_article, astronauts=words(astronauts),
-                   problems=found)
+                   links_to=words(links_to), problems=found)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from spacereader.core.articles import Article
 from spacereader.core.i18n import formats, translate
-from spacereader.core.links import astronaut_href, export_anchor
+from spacereader.core.links import article_href, astronaut_href, export_anchor
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.notes import NoteNames
 from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.profiles import Profile
@@ -47,10 +48,12 @@ def language_name(code: str) -> str:
 
 
 def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *,
-                 root: Path | None = None, for_export: bool = False) -> str:
-    """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
-    links and images reach no file outside `root`, the library's folder."""
-    body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export),  # sanitized
+                 root: Path | None = None, for_export: bool = False, notes: NoteNames | None = None,
+                 linked_from: list[Article] | None = None) -> str:
+    """The reader's HTML for an article: problems, header, body, and the notes `linked_from` it. `profiles` are the
+    astronauts it mentions; links and images reach no file outside `root`, the library's folder, whose files by
+    name are `notes`."""
+    body = render_body(article.document, matcher, LinkContext(article.path.parent, root, for_export, notes),  # sanitized
                        _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
     problems = list(article.problems)
     if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
@@ -59,6 +62,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     appendix = ""
     if for_export and profiles:
         appendix = sanitize(_profile_appendix(profiles, translate("Page", "Astronauts in this article")))
+    elif linked_from and not for_export:  # an exported page links to no article
+        appendix = sanitize(_backlinks(linked_from))
     return "\n".join((head, body.html, appendix))
 
 
@@ -99,6 +104,12 @@ def _problems(path: Path, problems: list[Problem]) -> str:
     return f'<div class="problems"><p>{said}</p><ul>{items}</ul></div>'
 
 
+def _backlinks(articles: list[Article]) -> str:
+    items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a></li>'
+                    for a in sorted(articles, key=lambda a: a.title.casefold()))
+    return f'{section(translate("Page", "Linked from %n note(s)", n=len(articles)))}<ul>{items}</ul>'
+
+
 def section(label: str) -> str:
     return f'<p class="section-label">{escape(label.upper())}</p>'
 
@@ -112,7 +123,8 @@ def _profile_appendix(profiles: list[Profile], label: str) -> str:
     return "\n".join(cards)
 
 
-def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, root: Path | None = None) -> str:
+def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, root: Path | None = None,
+                    notes: NoteNames | None = None) -> str:
     """A self-contained HTML file: styles inlined, nothing fetched, light or dark as the browser prefers."""
     dark = reader_css(THEMES["dark"].name)
     return f"""<!DOCTYPE html>
@@ -134,7 +146,7 @@ body {{ max-width: 40em; margin: 3em auto; padding: 0 1.2em; font-size: 18px; }}
 </head>
 <body>
 <main>
-{article_page(article, profiles, matcher, root=root, for_export=True)}
+{article_page(article, profiles, matcher, root=root, for_export=True, notes=notes)}
 </main>
 </body>
 </html>

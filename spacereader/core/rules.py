@@ -62,7 +62,6 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     Rule("field-not-list", WARNING,
          _("Problem", "`{key}` should be a list of words, not {kind}; it is ignored"), ("kind",)),
     Rule("title-not-text", WARNING, _("Problem", "`title` should be text, not {kind}"), ("kind",)),
-    Rule("title-missing", ERROR, _("Problem", "no title: add `title:` to the front matter or a `# ` heading")),
     Rule("date-invalid", ERROR,
          _("Problem", "`date` is not an ISO date or date-time (like 2021-03-14): {value}")),
     Rule("full-article-invalid", ERROR, _("Problem", "`full_article` must be an http(s) URL, not {value}")),
@@ -99,6 +98,12 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     Rule("profile-followers-invalid", WARNING,
          _("Problem", "`followers` needs a whole number and a `followers_as_of` date; it is ignored")),
     Rule("profile-date-invalid", WARNING, _("Problem", "`{key}` should be YYYY, YYYY-MM or YYYY-MM-DD, not {value}")),
+    # sites and vaults: Obsidian's wiki links and embeds, Hugo's shortcodes
+    Rule("wiki-link-missing", WARNING,
+         _("Problem", "wiki link to nothing: no note or file of the library is named {name}; it shows as plain text")),
+    Rule("wiki-embed-missing", WARNING, _("Problem", "embed of nothing: no file of the library is named {name}")),
+    Rule("shortcode-unclosed", WARNING,
+         _("Problem", "the shortcode {name} is opened and never closed (add {closing} after its text)")),
 )}
 
 # words that fill a {kind} or {reason}: marked here so they are translated with the message

@@ -23,6 +23,7 @@ from spacereader.core.links import (
     local_target,
     probe,
 )
+from spacereader.core.notes import NoteNames
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
@@ -49,6 +50,7 @@ class LinkContext:
     folder: Path  # the article's
     root: Path | None = None  # the library's (else the article's folder): nothing outside it is shown or linked
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
+    notes: NoteNames | None = None  # the library's files by name, which wiki links name
 
     def target(self, url: str) -> Path | None:
         """The file a relative URL names, if it lies inside the library; None for anything else."""

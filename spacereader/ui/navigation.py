@@ -37,7 +37,8 @@ def article_page_of(library: Library, path: Path) -> Page:
     """On the worker. Read from disk: the library keeps no bodies, and the file may have changed since it was
     indexed. One of the library's is not read if it is a symbolic link that leads out of it."""
     article = library.examine(load_article(path, library.root if library.article(path) else None))
-    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root)
+    html = article_page(article, library.profiles_in(article), library.matcher, root=library.root, notes=library.notes,
+                        linked_from=library.linked_from(path))
     return Page(Location("article", str(path)), article.title, html, article, library.root)
 
 
