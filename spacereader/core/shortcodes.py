@@ -14,6 +14,8 @@ from spacereader.core.inline import CODE_SPAN
 SHORTCODE = re.compile(
     r"\{\{(?P<open>[<%])(?P<escaped>/\*)?[ \t]*(?P<closing>/)?[ \t]*(?P<name>[\w.-]+)"
     r"(?P<args>(?:\"[^\"\n]*\"|`[^`\n]*`|[^\"`\n}]|\}(?!\}))*?)[ \t]*(?P<single>/)?[ \t]*(?(escaped)\*/)[ \t]*[>%]\}\}")
+_UNFINISHED = re.compile(r"\{\{[<%](?:(?![>%]\}\}).)*$")  # an opening whose arguments go on over the next lines
+_MAX_LINES = 30  # how far a shortcode's arguments may run
 _ARGUMENT = re.compile(r"(?:([\w-]+)=)?(\"[^\"\n]*\"|`[^`\n]*`|[^\s\"`]+)")
 CALLOUT_NAMES = {"note": "note", "notes": "note", "info": "note", "tip": "tip", "tips": "tip", "hint": "tip",
                  "important": "important", "warning": "warning", "warn": "warning", "caution": "caution",
@@ -102,12 +104,14 @@ def read_shortcodes(lines: list[str], code: set[int]) -> Shortcodes:
     found = Shortcodes()
     opened: list[tuple[int, Shortcode]] = []
     for index, line in enumerate(lines):
-        if "{{" not in line:
+        if "{{" not in line and "*/" not in line:  # `*/>}}` ends an escaped one over lines
             continue
-        alone = SHORTCODE.fullmatch(line.strip())
         in_code = index in code or any(written.is_code for _, written in opened)  # a code-like one holds code
+        if not in_code and _UNFINISHED.search(line):
+            line = _joined(lines, index, code)
+        alone = SHORTCODE.fullmatch(line.strip())
         if in_code and not (alone and alone["closing"] and opened and opened[-1][1].is_code):
-            lines[index] = SHORTCODE.sub(lambda m: _literal(m) if m["escaped"] else m.group(0), line)
+            lines[index] = _unescaped_marks(line)
             continue
         if alone and not alone["escaped"] and not alone["single"]:
             written = shortcode(alone)
@@ -125,6 +129,28 @@ def read_shortcodes(lines: list[str], code: set[int]) -> Shortcodes:
     return found
 
 
+def _joined(lines: list[str], start: int, code: set[int]) -> str:
+    """A shortcode whose arguments run over several lines, on its first line (the others blanked, so line numbers
+    stay); the line as it is when it is never finished."""
+    for end in range(start + 1, min(start + _MAX_LINES, len(lines))):
+        if end in code:
+            break
+        if ">}}" in lines[end] or "%}}" in lines[end]:
+            lines[start] = " ".join(line.strip() for line in lines[start:end + 1])
+            lines[start + 1:end + 1] = [""] * (end - start)
+            return lines[start]
+    return lines[start]
+
+
+def _unescaped_marks(line: str) -> str:
+    """In code, an escaped shortcode's marks as Hugo shows them, on one line or over several."""
+    if "/*" not in line and "*/" not in line:
+        return line
+    for written, shown in (("{{</*", "{{<"), ("{{%/*", "{{%"), ("*/>}}", ">}}"), ("*/%}}", "%}}")):
+        line = line.replace(written, shown)
+    return line
+
+
 def _innermost(opened: list[tuple[int, Shortcode]], name: str) -> int | None:
     return next((i for i in range(len(opened) - 1, -1, -1) if opened[i][1].name == name), None)
 
@@ -139,7 +165,7 @@ def _singles(opened: list[tuple[int, Shortcode]], lines: list[str], found: Short
 
 def _inline(found: re.Match, code_spans: list[tuple[int, int]]) -> str:
     if any(start <= found.start() < end for start, end in code_spans):  # code shows what is written
-        return _literal(found) if found["escaped"] else found.group(0)
+        return _unescaped_marks(found.group(0))
     if found["escaped"]:
         return escape(_literal(found))
     written = shortcode(found)
@@ -156,7 +182,16 @@ def _holds_text(found: re.Match) -> bool:
 
 
 def _placeholder(written: Shortcode) -> str:
+    if written.name.lower() == "figure" and (src := written.get("src") or next(iter(written.positional), "")):
+        return _figure(written, src)
     return f'<span class="shortcode">[{escape(written.label())}]</span>'
+
+
+def _figure(written: Shortcode, src: str) -> str:
+    """Hugo's figure as an image (the page shows it under the rules of every image) and its caption."""
+    caption = written.get("caption", "title")
+    image = f'<img src="{escape(src)}" alt="{escape(written.get("alt") or caption or "image")}">'
+    return image + (f' <span class="shortcode">{escape(caption)}</span>' if caption else "")
 
 
 def _literal(found: re.Match) -> str:

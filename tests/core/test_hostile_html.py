@@ -57,6 +57,7 @@ LINK_FORMS = {
     "wiki-embed-width": "Before ![[{}|300]] after.",
     "hugo-ref": 'Before [click me]({{{{< ref "{}" >}}}}) after.',
     "hugo-relref": "Before [click me]({{{{< relref {} >}}}}) after.",
+    "hugo-figure": 'Before {{{{< figure src="{}" alt="a picture" >}}}} after.',
 }
 
 RAW_HTML = {

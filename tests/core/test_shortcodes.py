@@ -80,7 +80,7 @@ def test_nested_shortcodes_are_boxes_in_boxes(tmp_path):
 @pytest.mark.parametrize(("written", "shown"), [
     ("{{< youtube w7Ft2ymGmfc >}}", "[youtube: w7Ft2ymGmfc]"),
     ("Voir {{< param \"copyright\" >}} ici.", "Voir [param: copyright] ici."),
-    ('{{< figure src="apollo.png" caption="Apollo 11" />}}', "[figure: apollo.png, Apollo 11]"),
+    ('{{< gist spf13 7896402 />}}', "[gist: spf13, 7896402]"),
     ("Tapez {{< kbd >}}Ctrl{{< /kbd >}} puis.", "Tapez Ctrl puis."),  # an inline pair: its text
 ])
 def test_a_single_shortcode_is_a_small_labelled_placeholder(tmp_path, written, shown):
@@ -121,3 +121,22 @@ def test_a_shortcode_never_closed_is_a_placeholder_and_a_warning(tmp_path, capsy
 def test_a_stray_closing_shows_nothing(tmp_path):
     _, html = page(tmp_path, "Texte.\n\n{{< /note >}}\n\nSuite.")
     assert "{{" not in text_of(html) and "Suite." in text_of(html)
+
+
+def test_a_shortcode_whose_arguments_run_over_lines_is_read_whole(tmp_path):
+    article, html = page(tmp_path, 'Intro.\n\n{{< figure\n  src="zion.jpg"\n  alt="Zion"\n>}}\n\n[broken](nowhere.md)\n\n'
+                                   '```\n{{</* figure\n  src="a.png"\n*/>}}\n```')
+    assert "[Zion]" in text_of(html) and "zion.jpg" not in text_of(html)  # the figure, whose image is not there
+    assert '{{< figure\n  src="a.png"\n>}}' in text_of(html)  # escaped over lines in code: literal, as Hugo shows it
+    links = [link for link in article.document.links if link.target == "nowhere.md"]
+    assert [article.body_line + link.line for link in links] == [12]  # the lines after it keep their numbers
+
+
+def test_a_figure_shows_its_image_from_the_page_bundle_and_its_caption(tmp_path):
+    (tmp_path / "apollo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    _, html = page(tmp_path, '{{< figure src="apollo.png" alt="The lander" caption="Apollo 11, 1969" >}}\n\n'
+                             '{{< figure src="https://example.org/remote.png" alt="Remote" >}}')
+    tags = parse(html).tags
+    assert ("img", {"src": "apollo.png", "alt": "The lander"}) in tags
+    assert "Apollo 11, 1969" in text_of(html)
+    assert "[Remote]" in text_of(html) and not [a for t, a in tags if t == "img" and "example.org" in a.get("src", "")]

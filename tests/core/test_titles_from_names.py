@@ -37,6 +37,7 @@ def test_a_title_or_heading_still_wins_over_the_name(tmp_path):
 @pytest.mark.parametrize("name", [
     "می\u200cخواهم.md",  # Persian "I want": the non-joiner keeps می apart from خواهم
     "क्\u200dष.md",  # Devanagari with a zero-width joiner
+    "រាប់\u200bពាក្យ.md",  # Khmer "word count": a zero-width space between the words, as Khmer writes them
 ])
 def test_zero_width_joiners_in_a_name_are_spelling_not_a_warning(tmp_path, name, capsys):
     path = write(tmp_path / name, "متن.\n")
