@@ -13,6 +13,7 @@ from typing import Any
 from spacereader.core import frontmatter
 from spacereader.core.document import Document, read_document
 from spacereader.core.folders import is_article_name
+from spacereader.core.inline import is_image_name
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
 from spacereader.core.lint import ignored_rules
@@ -40,6 +41,7 @@ class Article:
     summary: str = ""
     full_article: str = ""
     astronauts: tuple[str, ...] = ()  # ids declared in the front matter
+    links_to: tuple[str, ...] = ()  # the notes its wiki links name, as written: what its backlinks are made of
     key_lines: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     ignored: frozenset[str] = frozenset()  # rule ids its front matter silences (`lint-ignore:`)
@@ -90,6 +92,11 @@ def load_article(path: Path, root: Path | None = None) -> Article:
     _read_fields(article, front.meta)
     _find_title(article, front.meta.get("title"))
     article.ignored = ignored_rules(article, front.meta)
+    article.tags = _with_inline_tags(article.tags, article.document.tags)
+    article.links_to = tuple(dict.fromkeys(link.name for _, link in article.document.wiki_links
+                                           if link.name and not (link.is_embed and is_image_name(link.name))))
+    article.problems += [problem(path, article.body_line + line, "shortcode-unclosed", name=written.name,
+                                 closing=written.closing_mark()) for line, written in article.document.shortcodes.unclosed]
     if too_much := formatting_problem(article.document):
         index, rule, args = too_much
         article.problems.append(problem(path, article.body_line + index, rule, **args))
@@ -128,6 +135,12 @@ def _read_fields(article: Article, meta: dict[str, Any]) -> None:
     article.astronauts = _words(article, meta, "astronauts")
     article.date = _read_date(article, meta.get("date"))
     article.full_article = _read_url(article, meta.get("full_article"))
+
+
+def _with_inline_tags(tags: tuple[str, ...], inline: tuple[str, ...]) -> tuple[str, ...]:
+    """The front matter's tags, then the text's #tags it does not have already (case aside, as Obsidian has it)."""
+    known = {tag.casefold() for tag in tags}
+    return tags + tuple(tag for tag in inline if tag.casefold() not in known and not known.add(tag.casefold()))
 
 
 def _complain(article: Article, field_name: str, rule: str, **args: object) -> None:
@@ -202,9 +215,18 @@ def _find_title(article: Article, value: Any) -> None:
         article.title = heading.text
         article.document = article.document.without(heading)  # the header shows the title
         return
-    article.title = shown(article.path.stem)
-    if not article.has_errors:
-        article.problems.append(problem(article.path, 1, "title-missing"))
+    article.title = title_from_name(article.path)
+
+
+def title_from_name(path: Path) -> str:
+    """A note's title when it gives none, as Obsidian, Zettlr and Jekyll have it: its file name, without the
+    extension and a Jekyll date prefix; a Hugo page bundle's (`post/index.md`) is its folder's name."""
+    stem = path.parent.name if path.stem.lower() in _BUNDLE_INDEXES and path.parent.name else path.stem
+    prefix = _JEKYLL_DATE.match(stem)
+    return shown(stem[prefix.end():] if prefix and stem != prefix.group(0) else stem)
+
+
+_BUNDLE_INDEXES = ("index", "_index")
 
 
 def _same(heading: str, title: str) -> bool:

@@ -11,15 +11,22 @@ from html import escape
 
 from spacereader.core.document import BLOCK_TAGS, HTML_BLOCK, Document, read_document
 from spacereader.core.fences import FENCE, Fence
+from spacereader.core.shortcodes import Shortcode
 
 _ITEM = re.compile(r"( *)([-+*]|\d{1,9}[.)])([ \t]+|$)")
 _RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
-_ALERT = re.compile(r" {0,3}>[ \t]*\[!(note|tip|important|warning|caution)\][ \t]*(.*)", re.IGNORECASE)  # GitHub's
+# GitHub's alerts (`> [!NOTE]`) and Obsidian's callouts (`> [!faq]- Title`, any kind, `+`/`-` marking it foldable)
+_ALERT = re.compile(r" {0,3}>[ \t]*\[!([A-Za-z][\w-]*)\][+-]?[ \t]*(.*)")
 _QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 _CONTAINER = re.compile(r":{3,}[ \t]*(tip|note|info|important|warning|danger|caution)\b[ \t]*(.*)", re.IGNORECASE)
-# five kinds of callout, as GitHub's alerts are (VitePress's `info` is a note, its `danger` GitHub's caution)
+# five kinds of callout, as GitHub's alerts are (VitePress's `info` is a note, its `danger` GitHub's caution); Obsidian's
+# other kinds by their colour, and a kind of the author's own is a note, as in Obsidian
 _KINDS = {"tip": "tip", "note": "note", "info": "note", "important": "important", "warning": "warning",
           "danger": "caution", "caution": "caution"}
+_OBSIDIAN_KINDS = {
+    **dict.fromkeys(("todo", "abstract", "summary", "tldr", "example", "quote", "cite", "question", "help", "faq"), "note"),
+    **dict.fromkeys(("hint", "success", "check", "done"), "tip"), "attention": "warning",
+    **dict.fromkeys(("error", "failure", "fail", "missing", "bug"), "caution")}
 _LANGUAGE = re.compile(r"[\w#.+-]*")  # what superfences takes of an info string: the code's language
 _RAW_TAGS = {"pre", "script", "style", "textarea"}  # never Markdown inside
 _STEP = 4
@@ -40,10 +47,16 @@ def for_python_markdown(document: Document) -> str:
     stack: list[_Item] = []
     previous = ""  # the last line given, as written
     containers = 0  # `:::` blocks open
+    opens = document.shortcodes.blocks
+    closes = {end: (written, start) for start, (written, end) in opens.items()}
     index = 0
     while index < len(lines):
         line = lines[index]
-        if index in fences:
+        if index in opens or index in closes:
+            stack.clear()
+            out.extend(_shortcode_open(opens[index][0], lines, index, opens[index][1]) if index in opens
+                       else _shortcode_close(*closes[index], lines, index))
+        elif index in fences:
             fence = fences[index]
             _fence_lines(lines, fence, _fence_column(line, stack, out, previous), out)
             index, previous = fence.end, lines[fence.end - 1]
@@ -99,9 +112,31 @@ def _alert(lines: list[str], start: int, alert: re.Match, out: list[str]) -> int
 
 def _container(kind: str, title: str) -> list[str]:
     """`::: tip Title` as HTML whose content is read as Markdown (md_in_html); with no title, the page gives the
-    kind's own in the article's language."""
-    title = escape(title.strip())
-    return ["", f'<div class="admonition {_KINDS[kind.lower()]}" markdown="1">', f'<p class="admonition-title">{title}</p>', ""]
+    kind's own in the article's language, and one of Obsidian's other kinds is its own title (`Faq`), as there."""
+    shown = _KINDS.get(kind.lower())
+    title = escape(title.strip() or ("" if shown else kind.title()))
+    shown = shown or _OBSIDIAN_KINDS.get(kind.lower(), "note")
+    return ["", f'<div class="admonition {shown}" markdown="1">', f'<p class="admonition-title">{title}</p>', ""]
+
+
+def _shortcode_open(written: Shortcode, lines: list[str], start: int, end: int) -> list[str]:
+    """A paired Hugo shortcode's opening: a callout, a code block under its file name, or a box labelled with its name."""
+    if written.kind:
+        return _container(written.kind, written.title)
+    if written.is_code:
+        caption = ["", f'<p class="code-file">{escape(written.file)}</p>'] if written.file else []
+        return caption + ["", _code_fence(lines, start, end) + (_LANGUAGE.match(written.language).group(0))]
+    return ["", '<div class="admonition box" markdown="1">', f'<p class="admonition-title">{escape(written.label())}</p>', ""]
+
+
+def _shortcode_close(written: Shortcode, start: int, lines: list[str], end: int) -> list[str]:
+    return [_code_fence(lines, start, end), ""] if written.is_code else ["", "</div>", ""]
+
+
+def _code_fence(lines: list[str], start: int, end: int) -> str:
+    """Backticks enough to hold the code between two lines: one more than its longest run."""
+    longest = max((len(run) for line in lines[start + 1:end] for run in re.findall(r"`+", line)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _list_line(line: str, stack: list[_Item], out: list[str], previous: str) -> None:

@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacereader.core.comments import hide_comments
 from spacereader.core.fences import LIST_ITEM, Fence, find_fences
-from spacereader.core.inline import inline_links, inline_text
+from spacereader.core.inline import WikiLink, inline_links, inline_tags, inline_text, wiki_links
+from spacereader.core.shortcodes import Shortcodes, read_shortcodes
 
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?$")  # saneheaders: a space after the #s; `atx_text` takes the rest
 _SETEXT = re.compile(r"(=+|-+)[ \t]*$")
@@ -19,7 +21,7 @@ _REFERENCE = re.compile(r" {0,3}\[(?!\^)([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?")  # [l
 # What only marks where a callout or the table of contents goes (`> [!NOTE]`, `::: tip`, `:::`, `[TOC]`), before a
 # callout's own title if it has one
 _MAY_MARK = frozenset(" \t>-+*0123456789")  # what a line starting a list item, in a quote or not, starts with
-_MARKER = re.compile(r" {0,3}(?:>[ \t]*\[![A-Za-z]+\]|:{3,}[ \t]*[A-Za-z]*|\[TOC\])[ \t]*")
+_MARKER = re.compile(r" {0,3}(?:(?:>[ \t]*)+\[![A-Za-z][\w-]*\][+-]?|:{3,}[ \t]*[A-Za-z]*|\[TOC\])[ \t]*")
 HTML_BLOCK = re.compile(r" {0,3}<(/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
 # Python-Markdown's block-level tags: a line opening with one starts raw HTML, which is not read as Markdown
 BLOCK_TAGS = frozenset(
@@ -54,6 +56,7 @@ class Document:
     fences: list[Fence] = field(default_factory=list)
     raw: list[tuple[int, int]] = field(default_factory=list)  # raw HTML blocks and comments: not Markdown
     headings: list[Heading] = field(default_factory=list)  # those at the top level, in order
+    shortcodes: Shortcodes = field(default_factory=Shortcodes)  # Hugo's, their lines read and blanked
 
     @cached_property
     def _skipped(self) -> frozenset[int]:
@@ -85,7 +88,8 @@ class Document:
         lines[heading.line] = ""
         if heading.line + 1 < len(lines) and _SETEXT.match(lines[heading.line + 1]) and not _ATX.match(lines[heading.line]):
             lines[heading.line + 1] = ""
-        return Document("\n".join(lines), lines, self.code, self.fences, self.raw, [h for h in self.headings if h is not heading])
+        return Document("\n".join(lines), lines, self.code, self.fences, self.raw, [h for h in self.headings if h is not heading],
+                        self.shortcodes)
 
     @cached_property
     def links(self) -> list[Link]:
@@ -97,6 +101,13 @@ class Document:
             elif "](" in line or "<" in line or "://" in line or "www." in line:
                 found += (Link(target, text, index, is_image) for target, text, is_image in inline_links(line))
         return found
+
+    @cached_property
+    def wiki_links(self) -> list[tuple[int, WikiLink]]:
+        """(line, link) for each of Obsidian's `[[wiki links]]` and `![[embeds]]` written in the text."""
+        if "[[" not in self.text:
+            return []  # most articles: their lines are not even walked
+        return [(index, link) for index, line in self.text_lines() if "[[" in line for link in wiki_links(line)]
 
     def paragraphs(self) -> list[str]:
         """The text between blank lines, code and raw HTML, a heading or list item starting a run of its own,
@@ -131,6 +142,12 @@ class Document:
         """The words a reader sees, for the index and its snippets: no code blocks, raw HTML, targets or markers."""
         return "\n\n".join(inline_text(p) for p in self.paragraphs())
 
+    @cached_property
+    def tags(self) -> tuple[str, ...]:
+        """Obsidian's inline `#tags`, in order of first use."""
+        found = (tag for paragraph in self.paragraphs() if "#" in paragraph for tag in inline_tags(paragraph))
+        return tuple(dict.fromkeys(found))
+
     def words(self) -> int:
         return len(self.plain_text.split())
 
@@ -150,6 +167,13 @@ def read_document(body: str) -> Document:
     document.fences = find_fences(lines)
     fenced = [(fence.start, fence.end) for fence in document.fences]
     document.code = sorted(fenced + _indented_code(lines, fenced))
+    if "%%" in body and hide_comments(lines, document.code):
+        document.text = "\n".join(lines)
+    if "{{" in body:
+        document.shortcodes = read_shortcodes(lines, document.code_lines())
+        document.code = sorted(document.code + [(start + 1, end) for start, (written, end) in
+                                                document.shortcodes.blocks.items() if written.is_code])
+        document.text = "\n".join(lines)
     document.raw = _raw_html(lines, document.code)
     document.headings = _headings(document)
     return document

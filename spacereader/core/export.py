@@ -16,7 +16,7 @@ class ExportRefused(ValueError):
 
 def exported_page(library: Library, article: Article, link_images: bool = False) -> str:
     """Self-contained, the library's images inside it; with `link_images`, they stay links relative to the article."""
-    page = standalone_page(article, library.profiles_in(article), library.matcher, library.root)
+    page = standalone_page(article, library.profiles_in(article), library.matcher, library.root, library.notes)
     return page if link_images else embed_images(page, article.path.parent, library.root)
 
 

@@ -198,7 +198,7 @@ class SearchIndex(Searching, IndexStore):
         with self.db:
             self._forget([r.article.path for r in read])
             self.db.executemany(
-                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
             saved = saved_texts([r.article.full_article for r in read])
             words = [(r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,

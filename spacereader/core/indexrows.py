@@ -16,13 +16,13 @@ def row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
     date = article.date.isoformat() if article.date else ""
     return (path_key(article.path), article.title, article.author, date, article.lang, joined(article.tags),
             article.summary, article.full_article, joined(article.astronauts), joined(mentions),
-            json.dumps(problems) if problems else "")
+            json.dumps(problems) if problems else "", joined(article.links_to))
 
 
 def article_from_row(row: tuple) -> Article:
-    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems = row
+    path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems, links_to = row
     path = path_of(path)
     found = [Problem(path, line, rule, tuple(map(tuple, args))) for line, rule, args in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=words(tags), summary=summary, full_article=full_article, astronauts=words(astronauts),
-                   problems=found)
+                   links_to=words(links_to), problems=found)

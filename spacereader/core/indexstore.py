@@ -16,8 +16,8 @@ from spacereader import paths
 from spacereader.core.indexfresh import Stamp, profile_files_key
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
-SCHEMA_VERSION = 5  # 3: the `fields` table; 4: problems as rule ids and arguments; 5: saved full articles
-ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems"
+SCHEMA_VERSION = 6  # 3: the `fields` table; 4: problems as rule ids; 5: saved full articles; 6: wiki links
+ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems, links_to"
 COLUMNS = ("title", "summary", "body", "tags", "author", "names", "saved")  # saved: the text of its saved full article
 FIELDS = ("title", "summary", "tags", "author", "names")  # the short columns, again in a table of their own
 _SCHEMA = f"""
@@ -26,17 +26,11 @@ CREATE TABLE articles(
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     title TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL, tags TEXT NOT NULL,
     summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
-    problems TEXT NOT NULL);
+    problems TEXT NOT NULL, links_to TEXT NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
-# An index of an older schema brought up to this one without reading a file again, where that can be done.
-_UPGRADES = {2: f"""
-CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
-INSERT INTO fields(rowid, {", ".join(FIELDS)}) SELECT rowid, {", ".join(FIELDS)} FROM search;
-PRAGMA user_version = 3;
-"""}
 
 
 def index_file(root: Path) -> Path:
@@ -86,11 +80,7 @@ class IndexStore:
         return db
 
     def _is_current(self, db: sqlite3.Connection) -> bool:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version in _UPGRADES:
-            db.executescript(f"BEGIN; {_UPGRADES[version]} COMMIT;")
-            version = SCHEMA_VERSION
-        if version != SCHEMA_VERSION:
+        if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             return False
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('profiles', 'profile_files')").fetchall())
         if meta.get("profile_files") == self._files_key:

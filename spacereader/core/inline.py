@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
+CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 # [text](target "title") and ![alt](target): no brackets in the text; the target may hold one pair of parentheses
 # (`Apollo_(program)`). Spaces are taken whole (`(?=(?P<x>\s*))(?P=x)`: an atomic group before Python 3.11), so a
 # line of spaces is not tried in many ways.
@@ -15,6 +16,8 @@ _INLINE_LINK = re.compile(
     r"(?P<bang>!?)\[(?P<text>[^\[\]\n]*)\]\((?=(?P<s1>\s*))(?P=s1)"
     r"(?:<(?P<angled>[^<>\n]*)>|(?P<target>(?:[^()\s\[\]]|\([^()\s\[\]]*\))*))(?=(?P<s2>\s*))(?P=s2)"
     r"(?:(?<=\s)(?:\"[^\"\n]*\"|'[^'\n]*')(?=(?P<s3>\s*))(?P=s3))?\)")
+# Obsidian's [[Note]], [[Note#Heading|shown text]] and ![[embed.png|300]]; `\|` is the pipe escaped in a table
+WIKI_LINK = re.compile(r"(?P<bang>!?)\[\[(?P<target>[^\[\]\n|]*?)\\?(?:\|(?P<label>[^\[\]\n]*))?\]\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]*)>")
 # A web address in running text, as GitHub links it. It starts with letters the regular expression engine looks for
 # quickly and takes all it can; `bare_urls` then gives back the sentence's punctuation and a `)` that closes none.
@@ -46,7 +49,70 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # each `<` looks no further than 
 _LINK_TARGET = re.compile(r"\]\([^()\[\]\n]*\)")  # [text](target): the text is prose, the target is not
 _ATTRIBUTES = re.compile(r"\{[#.:][^{}\n]*\}")  # {#id .class}
 _EMPHASIS = ("**", "__", "~~", "*")
-_MARKUP = ("**", "__", "~~", "*", "`", "|", "[", "]")  # emphasis, strikethrough, code, tables, brackets
+_MARKUP = ("**", "__", "~~", "==", "*", "`", "|", "[", "]")  # emphasis, strikethrough, highlight, code, tables, brackets
+
+
+@dataclass(frozen=True)
+class WikiLink:
+    """A wiki link or embed as written: `[[name#heading|label]]`."""
+
+    name: str  # a note's or file's name, or a path ending in one; empty for a heading of the same note
+    heading: str
+    label: str  # the text written after `|`: shown text, or an image's width
+    is_embed: bool
+
+    @property
+    def shown(self) -> str:
+        """The text the page shows for a link (Obsidian's `Note > Heading` when no text is given)."""
+        if self.label.strip() and not (self.is_embed and _SIZE.fullmatch(self.label.strip())):
+            return self.label.strip()
+        return " › ".join(part for part in (self.name.strip(), self.heading.lstrip("^").strip()) if part)
+
+
+_SIZE = re.compile(r"\d+(?:x\d+)?")  # ![[image.png|300]] or |300x200
+
+
+def wiki_link(found: re.Match) -> WikiLink:
+    name, _, heading = found["target"].partition("#")
+    return WikiLink(name.strip(), heading.strip(), found["label"] or "", found["bang"] == "!")
+
+
+def image_size(label: str) -> tuple[str, str]:
+    """(width, height) written after an embed's `|`, either empty."""
+    if not _SIZE.fullmatch(label.strip()):
+        return "", ""
+    width, _, height = label.strip().partition("x")
+    return width, height
+
+
+def wiki_links(line: str) -> Iterator[WikiLink]:
+    """Each wiki link and embed in a line of text, outside code spans."""
+    if "[[" in line:
+        yield from (wiki_link(found) for found in WIKI_LINK.finditer(without_code_spans(line)))
+
+
+def _wiki_text(found: re.Match) -> str:
+    """What a wiki link reads as: its text; an embedded image, its alt text (its name), as other images."""
+    return wiki_link(found).shown
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".svg", ".webp", ".avif")
+
+
+def is_image_name(name: str) -> bool:
+    return name.lower().endswith(IMAGE_SUFFIXES)
+
+
+# Obsidian's inline #tag: after a space or at the start, letters, digits, `_`, `-` and `/` (nested/tags), not only digits
+_INLINE_TAG = re.compile(r"(?<!\S)#([\w/-]*[^\W\d][\w/-]*)")
+
+
+def inline_tags(text: str) -> list[str]:
+    """The #tags of a run of inline Markdown, outside code spans, link targets and web addresses."""
+    if "#" not in text:
+        return []
+    text = _without_bare_urls(_LINK_TARGET.sub("", without_code_spans(text)), " ")
+    return [tag.strip("/") for tag in _INLINE_TAG.findall(text) if tag.strip("/")]
 
 
 def web_address(written: str) -> str:
@@ -54,7 +120,7 @@ def web_address(written: str) -> str:
 
 
 def without_code_spans(text: str) -> str:
-    return _CODE_SPAN.sub(" ", text) if "`" in text else text
+    return CODE_SPAN.sub(" ", text) if "`" in text else text
 
 
 def prose(text: str) -> str:
@@ -64,9 +130,11 @@ def prose(text: str) -> str:
     if "<!--" in text:
         text = _HTML_COMMENT.sub(" ", text)
     if "`" in text:
-        text = _CODE_SPAN.sub("code", text)
+        text = CODE_SPAN.sub("code", text)
     if "](" in text:
         text = _INLINE_LINK.sub(lambda link: f"[{link['text']}]" if link["bang"] else link["text"], text)
+    if "[[" in text:
+        text = WIKI_LINK.sub(_wiki_text, text)
     if "://" in text or "www." in text:
         text = _without_bare_urls(_AUTOLINK.sub("url", text), "url")
     for mark in _EMPHASIS:
@@ -97,6 +165,8 @@ def inline_text(text: str) -> str:
     """The words of a run of inline Markdown as a reader sees them: code spans keep their text, links their text."""
     if "<" in text:
         text = _HTML_TAG.sub(" ", _AUTOLINK.sub(r" \1 ", _HTML_COMMENT.sub(" ", text)))
+    if "[[" in text:
+        text = WIKI_LINK.sub(_wiki_text, text)
     if "]" in text:
         text = _LINK_TARGET.sub("", text).replace("![", "[")
     if "{" in text:

@@ -11,6 +11,7 @@ from spacereader.core.articles import Article, load_article
 from spacereader.core.checks import check_astronaut_ids, check_local_links
 from spacereader.core.folders import PROFILES_FOLDER, profile_folders, scan_names
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.notes import NoteNames, check_wiki_links
 from spacereader.core.portraits import Portrait, find_portrait
 from spacereader.core.problems import Problem
 from spacereader.core.profile_checks import language_problems, portrait_problems
@@ -26,6 +27,12 @@ class Library:
     mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)  # article → profile ids
     _backlinks: dict[str, list[Article]] = field(default_factory=dict)
     _by_path: dict[Path, Article] = field(default_factory=dict)
+    notes: NoteNames = field(init=False)  # the library's files by name, for wiki links: listed again after a change
+
+    _linked_from: dict[Path, list[Article]] | None = None  # note → the notes whose wiki links name it
+
+    def __post_init__(self) -> None:
+        self.notes = NoteNames(self.root)
 
     def article(self, path: Path) -> Article | None:
         return self._by_path.get(path)
@@ -51,6 +58,18 @@ class Library:
         """Looked for on disk each time: a picture added beside the profiles shows the next time it is asked for."""
         return find_portrait(profile_id, profile_folders(self.root))
 
+    def linked_from(self, path: Path) -> list[Article]:
+        """The library's notes whose wiki links lead to this one, as Obsidian's backlinks: resolved when first
+        asked after a change, off the window's thread (with the page)."""
+        if self._linked_from is None:
+            found = defaultdict(list)
+            for article in self.articles:
+                targets = {self.notes.find(name, article.path.parent) for name in article.links_to}
+                for target in targets - {None, article.path}:
+                    found[target].append(article)
+            self._linked_from = dict(found)
+        return self._linked_from.get(path, [])
+
     @property
     def problems(self) -> list[Problem]:
         """Every problem, profiles' first, then the articles', by file and line: what `spacereader check` prints."""
@@ -60,12 +79,14 @@ class Library:
 
     def examine(self, article: Article) -> Article:
         """Check an article from outside the library against it, without putting it in."""
-        article.problems += check_astronaut_ids(article, self.book) + check_local_links(article)
+        article.problems += (check_astronaut_ids(article, self.book) + check_local_links(article)
+                             + check_wiki_links(article, self.notes))
         return article.silence()
 
     def set_articles(self, articles: list[Article]) -> None:
         self.articles = sorted(articles, key=_newest_first)
         self._by_path = {a.path: a for a in self.articles}
+        self.notes, self._linked_from = NoteNames(self.root), None  # files came or went
         self._index_backlinks()
 
     def apply(self, update) -> LibraryChange:

@@ -20,7 +20,7 @@ def newest_first(rows: list[tuple]) -> list[tuple]:
 
 
 def article_json(row: tuple) -> dict:
-    key, title, author, date, lang, tags, _summary, full_article, _astronauts, mentions, problems = row
+    key, title, author, date, lang, tags, _summary, full_article, _astronauts, mentions, problems, _links_to = row
     return {"path": path_text(key), "title": title, "author": author,
             "date": date or None, "lang": lang, "tags": list(words(tags)), "astronauts": list(words(mentions)),
             "full_article": full_article or None, "problems": problem_lines(problems)}

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from spacereader.core.articles import Article
 from spacereader.core.i18n import formats, plural, translate
-from spacereader.core.links import astronaut_href, export_anchor, filter_href
+from spacereader.core.links import article_href, astronaut_href, export_anchor, filter_href
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.notes import NoteNames
 from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, problem, shown
 from spacereader.core.profiles import Profile
@@ -49,16 +50,18 @@ def language_name(code: str) -> str:
 
 def article_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, *,
                  root: Path | None = None, for_export: bool = False, every_mention: bool = False,
-                 offline: OfflinePart | None = None) -> str:
-    """The reader's HTML for an article: problems, header, body. `profiles` are the astronauts it mentions;
-    links and images reach no file outside `root`, the library's folder. An astronaut is a link at their first
-    mention in each section, or at every one. `offline`: what the page shows of the article's saved full
-    article, whose copy then replaces the body if the reader asked for it."""
+                 offline: OfflinePart | None = None, notes: NoteNames | None = None,
+                 linked_from: list[Article] | None = None) -> str:
+    """The reader's HTML for an article: problems, header, body, and the notes `linked_from` it. `profiles` are the
+    astronauts it mentions; links and images reach no file outside `root`, the library's folder, whose files by
+    name are `notes`. An astronaut is a link at their first mention in each section, or at every one. `offline`:
+    what the page shows of the article's saved full article, whose copy then replaces the body if the reader asked
+    for it."""
     problems = list(article.problems)
     if offline is not None and offline.body is not None:
         body_html = offline.body
     else:
-        links = LinkContext(article.path.parent, root, for_export, every_mention)
+        links = LinkContext(article.path.parent, root, for_export, every_mention, notes)
         body = render_body(article.document, matcher, links,  # sanitized
                            _CALLOUT_TITLES.get(article.lang.lower()[:2], _CALLOUT_TITLES["en"]))
         if body.problem and body.problem[0] not in (p.rule for p in problems):  # found while rendering, not loading
@@ -70,6 +73,8 @@ def article_page(article: Article, profiles: list[Profile], matcher: MentionMatc
     appendix = ""
     if for_export and profiles:
         appendix = sanitize(_profile_appendix(profiles, translate("Page", "Astronauts in this article")))
+    elif linked_from and not for_export:  # an exported page links to no article
+        appendix = sanitize(_backlinks(linked_from))
     return "\n".join((head, "<hr>", body_html, appendix))
 
 
@@ -120,6 +125,13 @@ def _problems(path: Path, problems: list[Problem]) -> str:
     return f'<div class="problems"><p>{said}</p><ul>{items}</ul></div>'
 
 
+def _backlinks(articles: list[Article]) -> str:
+    items = "".join(f'<li><a href="{escape(article_href(a.path))}">{escape(a.title)}</a></li>'
+                    for a in sorted(articles, key=lambda a: a.title.casefold()))
+    label = plural(len(articles), translate("Page", "Linked from 1 note"), translate("Page", "Linked from {count} notes"))
+    return f"{section(label)}<ul>{items}</ul>"
+
+
 def section(label: str) -> str:
     return f'<p class="section-label">{escape(label.upper())}</p>'
 
@@ -133,7 +145,8 @@ def _profile_appendix(profiles: list[Profile], label: str) -> str:
     return "\n".join(cards)
 
 
-def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, root: Path | None = None) -> str:
+def standalone_page(article: Article, profiles: list[Profile], matcher: MentionMatcher, root: Path | None = None,
+                    notes: NoteNames | None = None) -> str:
     """A self-contained HTML file: styles inlined, nothing fetched, light or dark as the browser prefers."""
     dark = reader_css(THEMES["dark"].name)
     return f"""<!DOCTYPE html>
@@ -155,7 +168,7 @@ body {{ max-width: 40em; margin: 3em auto; padding: 0 1.2em; font-size: 18px; }}
 </head>
 <body>
 <main>
-{article_page(article, profiles, matcher, root=root, for_export=True)}
+{article_page(article, profiles, matcher, root=root, for_export=True, notes=notes)}
 </main>
 </body>
 </html>

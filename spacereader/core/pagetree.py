@@ -19,7 +19,7 @@ from spacereader.core.limits import MAX_ELEMENT_DEPTH, MAX_QUOTE_BARS
 
 EXTERNAL_MARK = "\u202f↗"
 
-_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution")  # as commonmark.py names them
+_CALLOUT_KINDS = ("note", "tip", "important", "warning", "caution", "box")  # as commonmark.py names them
 _UNESCAPE = UnescapeTreeprocessor()
 _TAG = re.compile(r"<[^<>]*>")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

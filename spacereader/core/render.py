@@ -54,10 +54,11 @@ from spacereader.core.pagetree import (
 )
 from spacereader.core.rules import PLAIN
 from spacereader.core.sanitize import LinkContext, sanitize
+from spacereader.core.wikimarks import WikiLinks
 
 # Python-Markdown, with what makes it read an article as CommonMark and GitHub do (see commonmark.py for the rest)
 _EXTENSIONS = ["tables", "footnotes", "attr_list", "sane_lists", "md_in_html", "pymdownx.superfences",
-               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.saneheaders"]
+               "pymdownx.highlight", "pymdownx.tilde", "pymdownx.tasklist", "pymdownx.saneheaders", "pymdownx.mark"]
 _EXTENSION_CONFIGS = {
     "pymdownx.highlight": {"guess_lang": False, "css_class": "codehilite"},
     "pymdownx.tilde": {"subscript": False},  # `~~gone~~` only, as GitHub reads it
@@ -78,11 +79,12 @@ def markdown_converter(extensions: tuple[str, ...] = tuple(_EXTENSIONS)) -> mark
     # Bare web addresses and heading ids by our own small steps: pymdownx.magiclink and toc cost a fifth of a render
     md.inlinePatterns.register(BareUrl(BARE_URL.pattern, md), "bare-url", 85)
     md.treeprocessors.register(HeadingIds(md), "heading-ids", 5)
+    md.inlinePatterns.register(WikiLinks(md), "wiki-link", 175)  # after code spans and escapes, before [links]
     return md
 
 
 _NEEDED_FOR = {"tables": ("|",), "footnotes": ("[^",), "attr_list": ("{",), "md_in_html": ("<",),
-               "pymdownx.tilde": ("~~",), "pymdownx.tasklist": ("[ ]", "[x]", "[X]")}
+               "pymdownx.tilde": ("~~",), "pymdownx.mark": ("==",), "pymdownx.tasklist": ("[ ]", "[x]", "[X]")}
 _converters = threading.local()  # per thread, one per set of extensions, made once: setting one up is a tenth of a render
 
 
@@ -95,6 +97,7 @@ def _page_converter(source: str, matcher: MentionMatcher, links: LinkContext, ti
         md.treeprocessors.register(_PolicyTreeprocessor(md), "spacereader", 1)
     md.reset()
     md.treeprocessors["spacereader"].use(matcher, links, titles)
+    md.inlinePatterns["wiki-link"].use(links.notes, links.folder)
     return md
 
 
@@ -182,6 +185,9 @@ class _PolicyTreeprocessor(Treeprocessor):
                 element.set("width", "100%")  # Qt otherwise sizes a table to its longest line, past the page
             elif element.tag in ("th", "td") and "text-align" in element.get("style", ""):
                 element.set("align", element.attrib.pop("style").split(":")[1].strip(" ;"))  # nh3 drops style=
+            elif element.tag == "mark":  # ==highlight==, which Qt's rich text does not know
+                element.tag = "span"
+                element.set("class", "highlight")
             elif element.tag == "div" and callout_kind(element):
                 callout_box(element, callout_kind(element), self.titles)
             elif id(element) in barred:

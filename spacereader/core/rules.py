@@ -73,7 +73,6 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     Rule("field-not-list", WARNING,
          QT_TRANSLATE_NOOP("Problem", "`{key}` should be a list of words, not {kind}; it is ignored"), ("kind",)),
     Rule("title-not-text", WARNING, QT_TRANSLATE_NOOP("Problem", "`title` should be text, not {kind}"), ("kind",)),
-    Rule("title-missing", ERROR, QT_TRANSLATE_NOOP("Problem", "no title: add `title:` to the front matter or a `# ` heading")),
     Rule("date-invalid", ERROR,
          QT_TRANSLATE_NOOP("Problem", "`date` is not an ISO date or date-time (like 2021-03-14): {value}")),
     Rule("date-future", WARNING,
@@ -148,6 +147,13 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
          QT_TRANSLATE_NOOP("Problem", "the portrait {name} is larger than {limit} MB; the initials show instead")),
     Rule("portrait-not-a-file", WARNING,
          QT_TRANSLATE_NOOP("Problem", "the portrait {name} is not a file that can be read; the initials show instead")),
+    # sites and vaults: Obsidian's wiki links and embeds, Hugo's shortcodes
+    Rule("wiki-link-missing", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "wiki link to nothing: no note or file of the library is named {name}; it shows "
+                                      "as plain text")),
+    Rule("wiki-embed-missing", WARNING, QT_TRANSLATE_NOOP("Problem", "embed of nothing: no file of the library is named {name}")),
+    Rule("shortcode-unclosed", WARNING,
+         QT_TRANSLATE_NOOP("Problem", "the shortcode {name} is opened and never closed (add {closing} after its text)")),
 )}
 
 # words that fill a {kind} or {reason}: marked here so they are translated with the message

@@ -28,6 +28,7 @@ from spacereader.core.links import (
     missing_href,
     probe,
 )
+from spacereader.core.notes import NoteNames
 
 _TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
@@ -55,6 +56,7 @@ class LinkContext:
     root: Path | None = None  # the library's (else the article's folder): nothing outside it is shown or linked
     for_export: bool = False  # a standalone page keeps relative links and points mentions at its appendix
     every_mention: bool = False  # every mention of an astronaut a link, not only the first of each section
+    notes: NoteNames | None = None  # the library's files by name, which wiki links name
 
     def target(self, url: str) -> Path | None:
         """The file a relative URL names, if it lies inside the library; None for anything else."""

@@ -806,6 +806,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Linked from 1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from {count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>born {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,10 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no title: add `title:` to the front matter or a `# ` heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>`date` is not an ISO date or date-time (like 2021-03-14): {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,6 +1171,18 @@
     </message>
     <message>
         <source>the portrait {name} is not a file that can be read; the initials show instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wiki link to nothing: no note or file of the library is named {name}; it shows as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embed of nothing: no file of the library is named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shortcode {name} is opened and never closed (add {closing} after its text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -806,6 +806,14 @@
         <translation>{file} a des problèmes :</translation>
     </message>
     <message>
+        <source>Linked from 1 note</source>
+        <translation>Lié depuis 1 note</translation>
+    </message>
+    <message>
+        <source>Linked from {count} notes</source>
+        <translation>Lié depuis {count} notes</translation>
+    </message>
+    <message>
         <source>born {date}</source>
         <translation>naissance : {date}</translation>
     </message>
@@ -1014,10 +1022,6 @@
         <translation>`title` devrait être du texte, pas {kind}</translation>
     </message>
     <message>
-        <source>no title: add `title:` to the front matter or a `# ` heading</source>
-        <translation>pas de titre : ajoutez `title:` à l’en-tête ou un intertitre `# `</translation>
-    </message>
-    <message>
         <source>`date` is not an ISO date or date-time (like 2021-03-14): {value}</source>
         <translation>`date` n’est pas une date ISO ni une date et heure (comme 2021-03-14) : {value}</translation>
     </message>
@@ -1168,6 +1172,18 @@
     <message>
         <source>the portrait {name} is not a file that can be read; the initials show instead</source>
         <translation>le portrait {name} n’est pas un fichier lisible ; les initiales s’affichent à la place</translation>
+    </message>
+    <message>
+        <source>wiki link to nothing: no note or file of the library is named {name}; it shows as plain text</source>
+        <translation>lien wiki vers rien : aucune note ni aucun fichier de la bibliothèque ne s’appelle {name} ; il s’affiche en texte simple</translation>
+    </message>
+    <message>
+        <source>embed of nothing: no file of the library is named {name}</source>
+        <translation>intégration de rien : aucun fichier de la bibliothèque ne s’appelle {name}</translation>
+    </message>
+    <message>
+        <source>the shortcode {name} is opened and never closed (add {closing} after its text)</source>
+        <translation>le shortcode {name} est ouvert et jamais fermé (ajoutez {closing} après son texte)</translation>
     </message>
     <message>
         <source>a mapping</source>

@@ -50,7 +50,8 @@ def article_page_of(library: Library, path: Path, every_mention: bool = False,
     article = library.examine(load_article(path, library.root if library.article(path) else None))
     part = offline(article) if offline else None
     html = article_page(article, library.profiles_in(article), library.matcher, root=library.root,
-                        every_mention=every_mention, offline=part)
+                        every_mention=every_mention, offline=part, notes=library.notes,
+                        linked_from=library.linked_from(path))
     folder = part.folder if part is not None else None  # a saved copy's images are in its own folder
     return Page(Location("article", str(path)), article.title, html, article, folder or library.root,
                 article.document.words(), folder, problems=tuple(article_report(article, library)))

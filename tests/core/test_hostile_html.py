@@ -10,6 +10,7 @@ import pytest
 from spacereader.core.articles import load_article
 from spacereader.core.links import LinkKind, classify
 from spacereader.core.mentions import MentionMatcher
+from spacereader.core.notes import NoteNames
 from spacereader.core.pages import article_page, standalone_page
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, render_markdown
@@ -49,6 +50,14 @@ LINK_FORMS = {
     "image-reference": "Before ![a picture][i] after.\n\n[i]: {}",
     "raw-image": 'Before <img src="{}" alt="a picture"> after.',
     "raw-image-upper-case": 'Before <IMG SRC="{}" ALT="a picture"> after.',
+    "wiki-link": "Before [[{}]] after.",
+    "wiki-link-shown-text": "Before [[{}|click me]] after.",
+    "wiki-link-heading": "Before [[pic.png#{}]] after.",
+    "wiki-embed": "Before ![[{}]] after.",
+    "wiki-embed-width": "Before ![[{}|300]] after.",
+    "hugo-ref": 'Before [click me]({{{{< ref "{}" >}}}}) after.',
+    "hugo-relref": "Before [click me]({{{{< relref {} >}}}}) after.",
+    "hugo-figure": 'Before {{{{< figure src="{}" alt="a picture" >}}}} after.',
 }
 
 RAW_HTML = {
@@ -101,6 +110,13 @@ RAW_HTML = {
     "autolink-mail": "<someone@example.org>",
     "code-fence": "```html\n<script>alert(1)</script>\n```",
     "entity-tag": "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "wiki-label-html": "[[pic.png|<img src=x onerror=alert(1)>]] ![[pic.png|<script>alert(1)</script>]]",
+    "wiki-target-html": '[[<a href="javascript:alert(1)">x</a>]]',
+    "shortcode-argument-html": '{{< youtube "<script>alert(1)</script>" >}} {{< x src="<iframe src=https://evil.example/>" >}}',
+    "shortcode-title-html": '{{% note title="<img src=x onerror=alert(1)>" %}}\ntext\n{{% /note %}}',
+    "shortcode-file-html": '{{< code file="<iframe src=https://evil.example/>" >}}\n<script>alert(1)</script>\n{{< /code >}}',
+    "shortcode-box-html": '{{< details summary="<style>@import \'http://evil.example/x.css\';</style>" >}}\nx\n{{< /details >}}',
+    "shortcode-escaped-html": "{{</* <script>alert(1)</script> */>}} {{</* x a=\"<script>alert(1)</script>\" */>}}",
 }
 
 
@@ -111,9 +127,10 @@ def pages(tmp_path: Path, body: str, front: str = "---\ntitle: Hostile\n---\n") 
     (root / "pic.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     article = load_article(write(root / "article.md", front + body + "\n"), root)
     profiles = [BOOK.get("chris-hadfield")]
-    export = standalone_page(article, profiles, MATCHER, root=root)
+    notes = NoteNames(root)  # wiki links name the library's files
+    export = standalone_page(article, profiles, MATCHER, root=root, notes=notes)
     return {
-        "reader": article_page(article, profiles, MATCHER, root=root),
+        "reader": article_page(article, profiles, MATCHER, root=root, notes=notes),
         "export": main_of(export),
         "body": render_markdown(article.body, MATCHER, LinkContext(root, root)),
     }
@@ -155,6 +172,22 @@ def test_a_link_that_is_allowed_still_works_beside_the_hostile_ones(tmp_path):
     hrefs = [attrs.get("href") for tag, attrs in parse(shown["reader"]).tags if tag == "a"]
     assert "https://example.org/" in hrefs and "astronaut:chris-hadfield" in hrefs and "#fn:1" in hrefs
     assert ("img", {"src": "pic.png", "alt": "p"}) in parse(shown["reader"]).tags
+
+
+def test_wiki_links_and_embeds_reach_nothing_outside_the_library(tmp_path):
+    """A wiki link names a file of the library; a path up and out, or a file in it that is a symbolic link to
+    one outside, is not a link or an image."""
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "secret.md").write_text("secret", encoding="utf-8")
+    (tmp_path / "library" / "att").mkdir(parents=True)
+    (tmp_path / "library" / "att" / "leak.png").symlink_to(tmp_path / "secret.png")
+    (tmp_path / "library" / "leak.md").symlink_to(tmp_path / "secret.md")
+    body = "[[../secret]] [[../secret.md]] ![[../secret.png]] ![[leak.png|200]] [[leak]] ![[/etc/passwd]] [[pic.png]]"
+    shown = pages(tmp_path, body)
+    assert_safe(tmp_path, shown)
+    for html in (shown["reader"], shown["export"]):
+        assert "secret" not in "".join(re.findall(r"<[^>]*>", html)) and "leak.png" not in re.findall(r'src="([^"]*)"', html)
+        assert not [attrs for tag, attrs in parse(html).tags if tag == "a" and "leak" in (attrs.get("href") or "")]
 
 
 HOSTILE_FRONT_MATTER = {

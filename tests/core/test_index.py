@@ -426,15 +426,3 @@ def test_a_stamp_of_the_wrong_type_is_damage_and_the_index_is_filled_again(root,
     assert names(again.update()) == ["alpha.md", "beta.md", "gamma.md"] and again.resets == 1
     assert found(again, "station") == {"alpha.md"}
     again.close()
-
-
-def test_an_index_of_the_schema_before_is_brought_up_to_date_without_reading_a_file_again(root, index):
-    expected = index.search("station telescope alpha", limit=5), index.search("beta")
-    with sqlite3.connect(index.location) as db:  # as version 2 left it: no table of the short columns
-        db.execute("DROP TABLE fields")
-        db.execute("PRAGMA user_version = 2")
-    again = reopened(root)
-    assert again.update().articles == []
-    assert (again.search("station telescope alpha", limit=5), again.search("beta")) == expected
-    assert again.db.execute("PRAGMA user_version").fetchone()[0] == 3
-    again.close()

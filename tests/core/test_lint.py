@@ -37,7 +37,6 @@ def rules_of(tmp_path, text: str, name: str = "a.md") -> list[tuple[str, int]]:
     ("image-missing-file", f"---\n{GOOD}---\n![Earth](gone.png)\n", f"---\n{GOOD}---\n![Earth](a.md)\n", 6),
     ("link-missing-file", f"---\n{GOOD}---\n[more](gone.md)\n", f"---\n{GOOD}---\n[more](a.md)\n", 6),
     ("astronaut-unknown", f"---\n{GOOD}astronauts: [nobody]\n---\n", f"---\n{GOOD}astronauts: [chris-hadfield]\n---\n", 5),
-    ("title-missing", "---\nsummary: S\n---\ntext\n", "---\nsummary: S\n---\n# A title\n", 1),
     ("date-invalid", f"---\n{GOOD}date: someday\n---\n", f"---\n{GOOD}date: 2021-03-14T09:30:00+01:00\n---\n", 5),
     ("full-article-invalid", f"---\n{GOOD}full_article: ftp://a.org\n---\n", f"---\n{GOOD}---\n", 5),
     ("field-not-list", f"---\n{GOOD}tags: {{a: b}}\n---\n", f"---\n{GOOD}tags: [a, b]\n---\n", 5),
