@@ -16,7 +16,7 @@ from spacereader.core.sanitize import sanitize
 PORTRAIT_SRC = "portrait"  # the image the reader is given with the page (the picture, or the initials avatar)
 PORTRAIT_PX = 112
 MENTIONS_SHOWN = 50  # the first ones listed; "Show more" adds as many again, so a page stays quick to make
-CHART_WIDTH = 55  # percent of the row the largest count's bar takes
+CHART_WIDTH = 45  # percent of the row the largest count's bar takes, leaving a quarter for its figure
 DATE_WIDTH = 30  # percent of the row for the date: "November 2021" on one line
 
 
@@ -55,7 +55,7 @@ def _account(account: SocialAccount) -> str:
     if account.latest:
         said = _followers(account.latest.count, partial_date(account.latest.as_of))
         followers = f' <span class="muted">— {escape(said)}</span>'
-    return f"{escape(account.network)}: {handle}{followers}"
+    return escape(translate("Page", "{network}: {handle}")).format(network=escape(account.network), handle=handle) + followers
 
 
 def _followers(count: int, as_of: str) -> str:
@@ -83,7 +83,7 @@ def _chart(counts: Sequence[FollowerCount]) -> str:
 
 def _bar(point: FollowerCount, width: int) -> str:
     figure = _millions(point.count) + " M" if point.count >= 1_000_000 else formats().number(point.count)
-    return (f'<table class="chart" width="100%" border="0" cellspacing="2"><tr>'
+    return (f'<table class="chart" width="90%" border="0" cellspacing="2"><tr>'  # 90: inside a list item's indent
             f'<td class="muted" width="{DATE_WIDTH}%">{escape(partial_date(point.as_of))}</td>'
             f'<td class="chart-bar" width="{width}%">&#160;</td>'
             f'<td class="chart-figure" width="{100 - DATE_WIDTH - width}%">{escape(figure)}</td></tr></table>')

@@ -826,6 +826,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{network}: {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{figure} million followers (as of {date})</source>
         <translation type="unfinished"></translation>
     </message>

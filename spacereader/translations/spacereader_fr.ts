@@ -826,6 +826,10 @@
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
+        <source>{network}: {handle}</source>
+        <translation>{network} : {handle}</translation>
+    </message>
+    <message>
         <source>{figure} million followers (as of {date})</source>
         <translation>{figure} million d’abonnés ({date})</translation>
     </message>
