@@ -11,7 +11,7 @@ import pytest
 
 from spacereader.translations import build
 
-TRANSLATED = ("fr",)  # every message has a translation; English needs only its plural forms
+TRANSLATED = ("en", "fr")  # every message has a translation (English: itself, and its plural forms)
 CALLS = {"tr": 1, "translate": 2, "QT_TRANSLATE_NOOP": 2}  # the function, and how many leading literal arguments
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%\d")
 

@@ -590,22 +590,6 @@
         <source>Removed from your favourites</source>
         <translation>Retiré de vos favoris</translation>
     </message>
-    <message>
-        <source>Export as HTML</source>
-        <translation>Exporter en HTML</translation>
-    </message>
-    <message>
-        <source>HTML pages (*.html *.htm)</source>
-        <translation>Pages HTML (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -868,6 +852,22 @@
 </context>
 <context>
     <name>Paper</name>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exporter en HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
     <message>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>

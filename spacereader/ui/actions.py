@@ -46,7 +46,7 @@ class Actions(QObject):
         self.favourite = self._action(self.tr("★ Favourite"), window.toggle_favourite, ["Ctrl+D"])
         self.favourite.setCheckable(True)
         self.favourite.setToolTip(self.tr("Keep this article among your favourites (Ctrl+D)"))
-        self.export = self._action(self.tr("Export as HTML…"), window.choose_export, ["Ctrl+E"])
+        self.export = self._action(self.tr("Export as HTML…"), window.paper.choose_html, ["Ctrl+E"])
         self.print = self._action(self.tr("Print…"), window.paper.choose_print, [keys.Print])
         self.pdf = self._action(self.tr("Export as PDF…"), window.paper.choose_pdf, ["Ctrl+Shift+P"])
         self.mark_finished = self._action(self.tr("Mark as Finished"), window.progress.mark_finished, ["Ctrl+Shift+M"])

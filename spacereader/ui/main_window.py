@@ -3,30 +3,25 @@ the library session (open, index, watch), navigation (pages, history, places) an
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget
 
-from spacereader.core.export import ExportRefused, export_article
 from spacereader.core.library import LibraryChange
 from spacereader.core.reading import ReadingState, reading_state_path
 from spacereader.core.settings import Settings, save_settings
-from spacereader.core.themes import SYSTEM, Theme, reader_css, theme_named
-from spacereader.core.typography import SIZE, Typography
+from spacereader.core.themes import theme_named
 from spacereader.paths import icon_path
 from spacereader.ui.actions import Actions
 from spacereader.ui.articles_panel import ArticlesPanel
 from spacereader.ui.astronauts_panel import AstronautsPanel
-from spacereader.ui.help import ShortcutsDialog, show_about
 from spacereader.ui.hover_card import HoverCards
 from spacereader.ui.links import LinkRouter
-from spacereader.ui.navigation import Navigation, Page, article_page_of
+from spacereader.ui.navigation import Navigation, Page
 from spacereader.ui.offline import OfflineCopies, SaveProgress
 from spacereader.ui.offline_commands import OfflineCommands
-from spacereader.ui.palette import apply_palette, system_is_dark
 from spacereader.ui.paper import Paper
 from spacereader.ui.reader import Reader
 from spacereader.ui.reader_pane import ReaderPane
@@ -35,10 +30,11 @@ from spacereader.ui.session import LibrarySession
 from spacereader.ui.status import StatusBar
 from spacereader.ui.timeline_view import TimelineView
 from spacereader.ui.typography_panel import TypographyPanel
+from spacereader.ui.window_look import WindowLook
 from spacereader.ui.workbench import Workbench
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLook, QMainWindow):
     indexing_finished = Signal()
     language_chosen = Signal(str)  # the app makes a new window in that language, on the same page
 
@@ -237,32 +233,6 @@ class MainWindow(QMainWindow):
         self.articles.set_favourites(self.reading.favourites())
         self.status.say(self.tr("Added to your favourites") if favourite else self.tr("Removed from your favourites"), 3000)
 
-    def choose_export(self) -> None:
-        path = self.navigation.current_article()
-        if path is None or self.library is None:
-            return
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(documents or Path.home()) / f"{path.stem}.html"  # never beside the app's own files
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export as HTML"), str(suggested),
-                                              self.tr("HTML pages (*.html *.htm)"))
-        if name:
-            self.export(path, Path(name))
-
-    def export(self, path: Path, out: Path) -> None:
-        """A standalone page of the article, made and written on the pages' worker; never over an article."""
-        library = self.library
-
-        def write() -> str:
-            try:
-                export_article(library, article_page_of(library, path).article, out)
-            except ExportRefused as exc:
-                return str(exc)
-            except OSError as exc:
-                return self.tr("Could not write %1: %2").replace("%1", str(out)).replace("%2", str(exc.strerror or exc))
-            return self.tr("Exported to %1").replace("%1", str(out))
-
-        self.navigation.jobs.submit(write, lambda message: self.status.say(message, 8000))
-
     def show_timeline(self) -> None:
         self.tabs.setCurrentWidget(self.timeline)
         self.timeline.setFocus()
@@ -277,67 +247,10 @@ class MainWindow(QMainWindow):
         self.timeline.show_events(self.library, listing.rows if filtered else None,
                                   listing.query if filtered else "", theme_named(self.settings.theme))
 
-    # appearance
-    def theme(self) -> Theme:
-        """The theme on screen: the one chosen, or light or dark as the desktop is now."""
-        return theme_named(self.settings.theme, system_is_dark())
-
-    def css(self) -> str:
-        return reader_css(self.theme().name, self.settings.typography())
-
-    def set_hover_cards(self, on: bool) -> None:
-        self.settings.hover_cards = on
-        self.cards.set_enabled(on)
-
-    def set_theme(self, name: str) -> None:
-        self.settings.theme = name if name == SYSTEM else theme_named(name).name
-        apply_palette(QApplication.instance(), self.theme())
-        self.commands.restyle(self.settings.theme, self.theme())
-        self.navigation.restyle()
-        self.draw_timeline()
-
     def set_language(self, code: str) -> None:
         if code != self.settings.language:
             self.settings.language = code
             self.language_chosen.emit(code)
-
-    def _system_scheme_changed(self) -> None:
-        if self.settings.theme == SYSTEM:
-            self.set_theme(SYSTEM)
-
-    def set_every_mention(self, every: bool) -> None:
-        self.settings.every_mention = self.navigation.every_mention = every
-        self.navigation.rerender()
-
-    def set_typography(self, typography: Typography) -> None:
-        self.settings.set_typography(typography)
-        self.reader.set_typography(typography)
-        self.navigation.restyle()
-
-    def choose_typography(self) -> None:
-        if self.typography_panel is None:
-            self.typography_panel = TypographyPanel(self.settings.typography(), self)
-            self.typography_panel.changed.connect(self.set_typography)
-        self.typography_panel.show_typography(self.settings.typography())
-        self.typography_panel.show()
-        self.typography_panel.raise_()
-        self.typography_panel.activateWindow()
-
-    # help
-    def menus(self) -> list:
-        return [action.menu() for action in self.menuBar().actions() if action.menu() is not None]
-
-    def show_shortcuts(self) -> None:
-        self.shortcuts_dialog = ShortcutsDialog(self.menus(), self)  # made anew: the actions are what they are now
-        self.shortcuts_dialog.show()
-
-    def show_about(self) -> None:
-        show_about(self)
-
-    def zoom(self, step: int | None) -> None:
-        """Larger or smaller text by a tenth of the default size, or the default size again."""
-        size = SIZE[2] if step is None else min(SIZE[1], max(SIZE[0], self.settings.text_size + 10 * step))
-        self.set_typography(replace(self.settings.typography(), size=size))
 
     def filter_library(self, facet: str, value: str) -> None:
         """A tag link in the header keeps that tag's articles; an author link searches for their name."""

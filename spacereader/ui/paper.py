@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from spacereader.core.export import ExportRefused, refuse_articles
+from spacereader.core.export import ExportRefused, export_article, refuse_articles
+from spacereader.ui.navigation import article_page_of
 from spacereader.ui.printing import print_page, write_pdf
 
 
@@ -27,6 +28,32 @@ class Paper(QObject):
         """The article on screen, as shown, or None."""
         page = self.window.navigation.shown
         return page if page is not None and page.article is not None else None
+
+    def choose_html(self) -> None:
+        page = self._page()
+        if page is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as HTML"),
+                                              str(Path(folder) / f"{page.article.path.stem}.html"),
+                                              self.tr("HTML pages (*.html *.htm)"))
+        if name:
+            self.export_html(page.article.path, Path(name))
+
+    def export_html(self, path: Path, out: Path) -> None:
+        """A standalone page of the article, made and written on the pages' worker; never over an article."""
+        library = self.window.library
+
+        def write() -> str:
+            try:
+                export_article(library, article_page_of(library, path).article, out)
+            except ExportRefused as exc:
+                return str(exc)
+            except OSError as exc:
+                return self.tr("Could not write %1: %2").replace("%1", str(out)).replace("%2", str(exc.strerror or exc))
+            return self.tr("Exported to %1").replace("%1", str(out))
+
+        self.window.navigation.jobs.submit(write, self.message.emit)
 
     def choose_pdf(self) -> None:
         page = self._page()

@@ -176,7 +176,7 @@ def favour_and_export(qtbot, window: MainWindow, root: Path, exports: Path) -> N
         window.commands.favourite.trigger()
         if number % 2:
             qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # and unfavoured again
-        window.export(path, exports / f"{number}.html")
+        window.paper.export_html(path, exports / f"{number}.html")
         window.wait_for_page()
         assert window.statusBar().currentMessage().startswith("Exported"), window.statusBar().currentMessage()
     window.articles.favourites_only.click()
@@ -184,7 +184,7 @@ def favour_and_export(qtbot, window: MainWindow, root: Path, exports: Path) -> N
     window.articles.favourites_only.click()
     window.wait_for_page()
     for target in (paths[0], paths[1], root / "odd" / "new.md", root / "new.markdown"):
-        window.export(paths[0], target)  # onto an article, or a new one: refused
+        window.paper.export_html(paths[0], target)  # onto an article, or a new one: refused
         window.wait_for_page()
         assert "never writes to articles" in window.statusBar().currentMessage()
 

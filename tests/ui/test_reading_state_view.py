@@ -262,7 +262,7 @@ def test_export_writes_a_page_with_the_title(window, library_dir, tmp_path):
     out = tmp_path / "out.html"
     window.show_article(library_dir / "short.md")
     window.wait_for_page()
-    window.export(library_dir / "short.md", out)
+    window.paper.export_html(library_dir / "short.md", out)
     window.wait_for_page()
     page = out.read_text(encoding="utf-8")
     assert "<title>A short note</title>" in page and "</a> waved.</p>" in page
@@ -275,14 +275,14 @@ def test_export_onto_an_article_is_refused_in_the_status_bar(window, library_dir
     before = {p.name: p.read_bytes() for p in library_dir.iterdir()}
     window.show_article(path)
     window.wait_for_page()
-    window.export(path, library_dir / target)
+    window.paper.export_html(path, library_dir / target)
     window.wait_for_page()
     assert "never writes to articles" in window.statusBar().currentMessage()
     assert {p.name: p.read_bytes() for p in library_dir.iterdir()} == before
 
 
 def test_export_to_a_folder_that_does_not_exist_says_so(window, library_dir, tmp_path):
-    window.export(library_dir / "short.md", tmp_path / "missing" / "out.html")
+    window.paper.export_html(library_dir / "short.md", tmp_path / "missing" / "out.html")
     window.wait_for_page()
     assert "Could not write" in window.statusBar().currentMessage()
     assert not (tmp_path / "missing").exists()
