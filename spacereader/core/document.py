@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacereader.core.anchors import Anchors, slugify
 from spacereader.core.comments import hide_comments
 from spacereader.core.fences import LIST_ITEM, Fence, find_fences
 from spacereader.core.inline import WikiLink, inline_links, inline_tags, inline_text, wiki_links
@@ -251,32 +252,6 @@ def _headings(document: Document) -> list[Heading]:
         anchor = used.claim(anchor or slugify(shown))
         headings.append(Heading(level, shown, anchor, line_index))
     return headings
-
-
-def slugify(text: str) -> str:
-    from markdown.extensions.toc import slugify as toc_slugify  # the ids toc gives, as authors' sites do
-
-    return toc_slugify(text, "-")
-
-
-class Anchors:
-    """The ids a page's headings have taken: a taken one gets `_1`, `_2`… as toc gives them, in time that does not
-    grow with how many headings share it (toc's own loop would take minutes over 100,000)."""
-
-    def __init__(self) -> None:
-        self._taken: set[str] = set()
-        self._next: dict[str, int] = {}
-
-    def claim(self, anchor: str) -> str:
-        if anchor and anchor not in self._taken:
-            self._taken.add(anchor)
-            return anchor
-        number = self._next.get(anchor, 1)
-        while f"{anchor}_{number}" in self._taken:
-            number += 1
-        self._next[anchor] = number + 1
-        self._taken.add(f"{anchor}_{number}")
-        return f"{anchor}_{number}"
 
 
 def atx_text(atx: re.Match) -> str:

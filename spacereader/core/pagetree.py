@@ -13,7 +13,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor, UnescapeTreeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
-from spacereader.core.document import Anchors, slugify
+from spacereader.core.anchors import Anchors, slugify
 from spacereader.core.inline import bare_urls, web_address
 from spacereader.core.limits import MAX_ELEMENT_DEPTH, MAX_QUOTE_BARS
 

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from markdown.inlinepatterns import InlineProcessor
 from markdown.util import AtomicString
 
-from spacereader.core.document import slugify
+from spacereader.core.anchors import slugify
 from spacereader.core.inline import WIKI_LINK, WikiLink, image_size, is_image_name, wiki_link
 from spacereader.core.notes import NoteNames
 
