@@ -419,6 +419,15 @@ def test_updates_merged_keep_the_last_word_on_each_file(tmp_path):
     assert merged.mentions == {read_again.path: ("y",)}
 
 
+def test_a_problem_of_a_rule_no_longer_known_is_damage_and_the_index_is_filled_again(root, index):
+    with sqlite3.connect(index.location) as db:  # as a cache written by a version with a rule since removed
+        db.execute("""UPDATE articles SET problems = '[[1, "a-rule-since-removed", []]]' WHERE path LIKE '%alpha.md'""")
+    again = reopened(root)
+    assert [a.problems for a in again.cached().articles] == []  # not a crash when the list shows the article
+    assert names(again.update()) == ["alpha.md", "beta.md", "gamma.md"] and again.resets == 1
+    again.close()
+
+
 def test_a_stamp_of_the_wrong_type_is_damage_and_the_index_is_filled_again(root, index):
     with sqlite3.connect(index.location) as db:
         db.execute("UPDATE articles SET size = 'large' WHERE path LIKE '%alpha.md'")
