@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,11 @@ def update(ts: Path) -> None:
     # No source locations: a .ts changes when a word does, not whenever a line moves.
     subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources(), "-ts", str(ts)],
                    cwd=PACKAGE.parent, check=True, capture_output=True)
+    if ts.stem.endswith("_en"):  # the source texts are English: each is its own translation (plurals aside)
+        ts.write_text(_UNTRANSLATED.sub(r"\1\n        <translation>\2</translation>", ts.read_text("utf-8")), "utf-8")
+
+
+_UNTRANSLATED = re.compile(r'(<source>([^<]*)</source>)\n\s*<translation type="unfinished"></translation>')  # text escaped: no <
 
 
 def release(ts: Path, qm: Path) -> None:
