@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>All articles</source>
-        <translation>Tous les articles</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Unread</source>
