@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
@@ -14,7 +13,7 @@ from spacereader.core.mentions import MentionMatcher
 from spacereader.core.notes import NoteNames
 from spacereader.core.pagetree import EXTERNAL_MARK
 from spacereader.core.problems import Problem, problem, shown
-from spacereader.core.profiles import Profile
+from spacereader.core.profiles import Profile, date_parts
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize
 from spacereader.core.saved_page import OfflinePart
@@ -35,13 +34,10 @@ def format_date(value: date | datetime | None) -> str:
 
 def partial_date(text: str) -> str:
     """A profile's date as written, YYYY, YYYY-MM or YYYY-MM-DD, in the interface's locale."""
-    parts = [int(p) for p in text.split("-")] if _PARTIAL_DATE.match(text) else []
+    parts = date_parts(text) or ()
     if len(parts) == 3:
         return formats().date(date(*parts))
     return formats().month(*parts) if len(parts) == 2 else text
-
-
-_PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def language_name(code: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,19 @@ from spacereader.core.textfile import read_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def date_parts(text: str) -> tuple[int, ...] | None:
+    """(year,), (year, month) or (year, month, day) of a profile's YYYY, YYYY-MM or YYYY-MM-DD; None for anything
+    else, a month or day that no calendar has included (2021-02-30)."""
+    if not _PARTIAL_DATE.match(text):
+        return None
+    parts = tuple(int(p) for p in text.split("-"))
+    try:
+        date(*parts, *(1,) * (3 - len(parts)))
+    except ValueError:
+        return None
+    return parts
 
 
 @dataclass(frozen=True)
@@ -200,6 +214,6 @@ class _ProfileReader:
 
     def _date(self, data: dict, key: str) -> str:
         value = self._string(data, key)
-        if value and not _PARTIAL_DATE.match(value):
+        if value and date_parts(value) is None:
             self._say("profile-date-invalid", key=key, value=repr(value))
         return value

@@ -13,6 +13,7 @@ from pathlib import Path
 from spacereader.core.articles import Article
 from spacereader.core.browse import fold
 from spacereader.core.library import Library
+from spacereader.core.profiles import date_parts
 
 MILESTONE, ARTICLE = "milestone", "article"
 # what makes a milestone one of the story's own: the moments astronauts spoke to the public online
@@ -33,8 +34,8 @@ class Event:
     @property
     def day(self) -> date:
         """Where it sits on the axis: the first day of its year or month when that is all it says."""
-        parts = [int(p) for p in self.date.split("-")]
-        return date(parts[0], *(parts[1:] + [1, 1])[:2])
+        parts = date_parts(self.date) or ()
+        return date(*parts, *(1,) * (3 - len(parts)))
 
     def as_json(self) -> dict:
         row = {"date": self.date, "kind": self.kind, "astronauts": list(self.astronauts), "text": self.text,
@@ -55,7 +56,7 @@ def timeline_events(library: Library, articles: Iterable[Article] | None = None,
             continue
         for milestone in profile.milestones:
             text = milestone.text.get()
-            if _valid(milestone.date) and all(_has_word(text, w) for w in words):
+            if date_parts(milestone.date) is not None and all(_has_word(text, w) for w in words):
                 events.append(Event(milestone.date, MILESTONE, (profile.id,), text, social=bool(_SOCIAL.search(text))))
     return sorted(events, key=lambda e: (e.day, e.kind != MILESTONE, e.date, e.text))
 
@@ -68,9 +69,3 @@ def _has_word(text: str, word: str) -> bool:
     """As the search matches: a word of the text that starts with it, case and accents aside."""
     return any(w.startswith(word) for w in _WORD.findall(fold(text)))
 
-
-def _valid(partial: str) -> bool:
-    try:
-        return Event(partial, MILESTONE, (), "").day is not None
-    except (ValueError, TypeError):
-        return False

@@ -76,6 +76,16 @@ def test_a_language_entry_that_is_not_text_is_a_warning_and_the_rest_is_kept(tmp
     assert loaded.summary.get("fr") == "Fine."
 
 
+def test_a_date_no_calendar_has_is_a_warning_and_the_page_shows_it_as_written(tmp_path):
+    loaded, problems = load_profile(write(tmp_path / "ada-orbit.yaml",
+                                          "name: Ada\nborn: 1962-02-30\nmilestones:\n  - {date: 2009-13, text: Flew.}\n"))
+    assert [(p.rule, p.args) for p in problems] == [
+        ("profile-date-invalid", (("key", "born"), ("value", "'1962-02-30'"))),
+        ("profile-date-invalid", (("key", "date"), ("value", "'2009-13'")))]
+    page = profile_page(loaded, [])
+    assert "1962-02-30" in page and "2009-13" in page  # never a crash for a day that does not exist
+
+
 FOLLOWERS = """name: Ada Orbit
 social:
   - network: Twitter/X
