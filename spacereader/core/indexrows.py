@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from spacereader.core.articles import Article, parse_iso_date
 from spacereader.core.indexkeys import joined, path_key, path_of, words
 from spacereader.core.indexstore import ARTICLE_COLUMNS  # noqa: F401 (what these rows hold, in order)
-from spacereader.core.problems import Problem
-from spacereader.core.rules import RULES
+from spacereader.core.problems import problem
 
 
 def row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
@@ -21,16 +19,11 @@ def row_from_article(article: Article, mentions: tuple[str, ...]) -> tuple:
             json.dumps(problems) if problems else "", joined(article.links_to))
 
 
-def _problem(path: Path, line: int, rule: str, args: list) -> Problem:
-    if rule not in RULES:  # a rule this version no longer has: the row is stale, and so is the index
-        raise ValueError(f"no rule {rule!r}")
-    return Problem(path, line, rule, tuple(map(tuple, args)))
-
-
 def article_from_row(row: tuple) -> Article:
     path, title, author, date, lang, tags, summary, full_article, astronauts, _mentions, problems, links_to = row
     path = path_of(path)
-    found = [_problem(path, line, rule, args) for line, rule, args in json.loads(problems)] if problems else []
+    # a rule this version no longer has raises ValueError: the row is stale, and so is the index
+    found = [problem(path, line, rule, **dict(args)) for line, rule, args in json.loads(problems)] if problems else []
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=words(tags), summary=summary, full_article=full_article, astronauts=words(astronauts),
                    links_to=words(links_to), problems=found)

@@ -53,7 +53,7 @@ class Problem:
 
 def problem(path: Path, line: int, rule: str, *, column: int = 0, **args: object) -> Problem:
     if rule not in RULES:
-        raise KeyError(f"no rule {rule!r}")  # a typo of ours, found by the first test that makes the problem
+        raise ValueError(f"no rule {rule!r}")  # a typo of ours, or a stale index row that names a rule since removed
     return Problem(path, line, rule, tuple((k, str(v)) for k, v in args.items()), column)
 
 
