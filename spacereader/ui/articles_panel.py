@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from spacereader.core.browse import SORTS, Browse
+from spacereader.core.i18n import formats
 from spacereader.core.library import Library, LibraryChange
 from spacereader.core.progress import Progress, ReadStatus
 from spacereader.ui.facet_menus import FacetMenus
-from spacereader.ui.language import number
 from spacereader.ui.library_model import ASTRONAUTS, AUTHOR, DATE, LANGUAGE, PATH_ROLE, TITLE, LibraryModel
 from spacereader.ui.search_box import SearchBox
 from spacereader.ui.search_worker import Listing, Searcher
@@ -200,7 +200,7 @@ class ArticlesPanel(QWidget):
         # best match first, until the reader sorts by a column
         self.model.show_sort(not searching or not listing.browse.by_relevance)
         shown, total = len(listing.rows), len(listing.library.articles)
-        said = self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        said = self.tr("%1 of %2").replace("%1", formats().number(shown)).replace("%2", formats().number(total))
         self.match_count.setText(said if shown != total else "")
         if current:
             self.select(current, scroll=not self._to_top)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from spacereader.core.browse import fold
 from spacereader.core.facets import FACETS, FacetCounts, Filters
+from spacereader.core.i18n import formats
 from spacereader.core.library import Library
-from spacereader.ui.language import number
 
 
 class FacetMenus(QObject):
@@ -72,7 +72,7 @@ class FacetMenus(QObject):
         for text, value in choices:
             combo.addItem(text, value)
         if chosen is not None and combo.findData(chosen) < 0:
-            combo.addItem(f"{label(chosen)}  ({number(0)})", chosen)
+            combo.addItem(f"{label(chosen)}  ({formats().number(0)})", chosen)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
         combo.blockSignals(False)
 
@@ -80,7 +80,7 @@ class FacetMenus(QObject):
 def _counted(counts, label: Callable[[object], str]) -> list[tuple[str, object]]:
     """Most articles first, then by name."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], fold(label(item[0]))))
-    return [(f"{label(value)}  ({number(count)})", value) for value, count in ordered]
+    return [(f"{label(value)}  ({formats().number(count)})", value) for value, count in ordered]
 
 
 def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
@@ -88,6 +88,6 @@ def _year_choices(counts) -> list[tuple[str, tuple[int, int]]]:
     choices = []
     for decade in sorted({year // 10 * 10 for year in counts}, reverse=True):
         years = sorted((y for y in counts if decade <= y < decade + 10), reverse=True)
-        choices.append((f"{decade}–{decade + 9}  ({number(sum(counts[y] for y in years))})", (decade, decade + 9)))
-        choices += [(f"    {year}  ({number(counts[year])})", (year, year)) for year in years]
+        choices.append((f"{decade}–{decade + 9}  ({formats().number(sum(counts[y] for y in years))})", (decade, decade + 9)))
+        choices += [(f"    {year}  ({formats().number(counts[year])})", (year, year)) for year in years]
     return choices

@@ -38,11 +38,6 @@ class QtFormats(i18n.Formats):
         return locale.toString(float(value), "f", decimals) if decimals else locale.toString(int(round(value)))
 
 
-def number(n: int) -> str:
-    """A count as the interface's locale writes it: 2,000 or 2 000."""
-    return QLocale().toString(n)
-
-
 def install_language(code: str) -> None:
     """Make `code` ("en", "fr") the interface's language for every window made from now on."""
     app = QCoreApplication.instance()

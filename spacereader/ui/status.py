@@ -15,7 +15,6 @@ from spacereader.core.links import LinkKind, classify, filter_of
 from spacereader.core.saved_page import OFFLINE_SCHEME
 from spacereader.core.writing import WritingStats
 from spacereader.paths import bundled_library
-from spacereader.ui.language import number
 
 
 def where(path: Path) -> str:
@@ -115,6 +114,7 @@ class StatusBar(QStatusBar):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.progress.show()
+        number = formats().number
         self._say_until_over(self.tr("Indexing %1 of %2 articles…").replace("%1", number(done)).replace("%2", number(total)))
 
     def indexing_ended(self) -> None:
@@ -125,5 +125,5 @@ class StatusBar(QStatusBar):
         total, flawed = len(library.articles), sum(1 for a in library.articles if a.problems)
         parts = [self.tr("%Ln article(s)", "", total), self.tr("%Ln astronaut(s)", "", len(library.book.profiles))]
         if flawed:
-            parts.insert(1, self.tr("⚠ %1 with problems").replace("%1", number(flawed)))
+            parts.insert(1, self.tr("⚠ %1 with problems").replace("%1", formats().number(flawed)))
         self.count_label.setText("  ·  ".join(parts))
