@@ -20,6 +20,11 @@ def _fold_char(char: str) -> str:
     return folded.casefold().replace("’", "'")
 
 
+def fold(text: str) -> str:
+    """A text without case or accents, one kind of apostrophe: what matching compares."""
+    return "".join(_fold_char(c) for c in text)
+
+
 @dataclass(frozen=True)
 class FoldedText:
     """A text folded once, and where each folded character came from: a page is searched at every keystroke."""
@@ -45,7 +50,7 @@ class FoldedText:
     def find(self, query: str, *, word_start: bool = False) -> list[tuple[int, int]]:
         """Every match of the query, as (start, end) spans of the text, in order and not overlapping. With
         `word_start`, only matches at the start of a word (the library search matches words by their prefix)."""
-        needle = "".join(_fold_char(c) for c in query)
+        needle = fold(query)
         spans, at = [], self.folded.find(needle) if needle else -1
         while at >= 0:
             end = at + len(needle)

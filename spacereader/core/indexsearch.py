@@ -11,9 +11,9 @@ from itertools import islice
 from pathlib import Path
 
 from spacereader.core.indexkeys import decoded, path_key, path_of
-from spacereader.core.searchtext import HIT_END, HIT_START, fts_query, fts_terms
+from spacereader.core.searchtext import fts_query, fts_terms
+from spacereader.core.snippets import snippet
 
-SNIPPET_TOKENS = 14
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
 _COLUMN_BONUS = (("{title}", 10.0), ("{summary}", 5.0), ("{tags author names}", 3.0))
 
@@ -23,7 +23,7 @@ class Hit:
     path: Path
     title: str
     score: float  # higher is better
-    snippet: str  # plain text, each match between HIT_START and HIT_END
+    snippet: str  # plain text, each match between searchtext.HIT_START and HIT_END
 
 
 class Searching:
@@ -139,25 +139,19 @@ class Searching:
         return path
 
     def snippets(self, paths: list[Path], query: str) -> dict[Path, str]:
-        """The snippet of each of these articles for a query, on one line: asked for the rows a view shows. One
-        query for them all: FTS5 walks a common word's whole match list to find even one article in it."""
-        expression = fts_query(query)
-        if expression is None or not paths:
+        """The snippet of each of these articles for a query, on one line: asked for the rows a view shows, and
+        made from their stored text (read by row id, which FTS5 does without walking any match list)."""
+        if not paths or fts_query(query) is None:
             return {}
-        rows = self._guarded(lambda: self._snippets([path_key(p) for p in paths], expression), [])
-        return {self._path(path): " ".join(text.split()) for path, text in rows}
+        rows = self._guarded(lambda: self._texts([path_key(p) for p in paths]), [])
+        found = {self._path(path): snippet(texts, query) for path, *texts in rows}
+        return {path: text for path, text in found.items() if text}
 
-    def _snippets(self, keys: list[str], expression: str) -> list[tuple[str, str]]:
-        rowids = dict(self.db.execute("SELECT id, path FROM articles WHERE path IN (SELECT value FROM json_each(?))",
-                                      (json.dumps(keys),)).fetchall())
-        if not rowids:
-            return []
-        # `+rowid`: a filter on the matches as FTS5 walks them, never a lookup of each row (which sets a prefix
-        # term up again for every row, a hundred times slower); the range lets it skip the rest of the list.
-        sql = (f"SELECT rowid, snippet(search, -1, ?, ?, '…', {SNIPPET_TOKENS}) FROM search WHERE search MATCH ?"
-               " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))")
-        found = self.db.execute(sql, (HIT_START, HIT_END, expression, min(rowids), max(rowids), json.dumps(list(rowids))))
-        return [(rowids[rowid], text) for rowid, text in found]
+    def _texts(self, keys: list[str]) -> list[tuple[str, ...]]:
+        """Each article's path and the texts a snippet may come from, the body first."""
+        sql = ("SELECT a.path, s.body, s.summary, s.saved, s.title, s.tags, s.author, s.names FROM articles AS a"
+               " JOIN search AS s ON s.rowid = a.id WHERE a.path IN (SELECT value FROM json_each(?))")
+        return self.db.execute(sql, (json.dumps(keys),)).fetchall()
 
 
 def _most_first(bonus: dict[int, float], kept: set[int], position: dict[int, int], limit: int | None) -> list[int]:

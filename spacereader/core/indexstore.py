@@ -16,7 +16,7 @@ from spacereader import paths
 from spacereader.core.indexfresh import Stamp, profile_files_key
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
-SCHEMA_VERSION = 6  # 3: the `fields` table; 4: problems as rule ids; 5: saved full articles; 6: wiki links
+SCHEMA_VERSION = 7  # 3: `fields`; 4: problems as rule ids; 5: saved full articles; 6: wiki links; 7: covering indexes
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems, links_to"
 COLUMNS = ("title", "summary", "body", "tags", "author", "names", "saved")  # saved: the text of its saved full article
 FIELDS = ("title", "summary", "tags", "author", "names")  # the short columns, again in a table of their own
@@ -27,6 +27,9 @@ CREATE TABLE articles(
     title TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL, tags TEXT NOT NULL,
     summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
     problems TEXT NOT NULL, links_to TEXT NOT NULL);
+-- what the freshness check and the order of equal scores read of every row, without the rows' long columns
+CREATE INDEX articles_stamps ON articles(path, size, mtime_ns);
+CREATE INDEX articles_newest ON articles(date DESC, title);
 CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
