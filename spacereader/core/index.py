@@ -10,6 +10,7 @@ import gc
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacereader.core.indexfresh import Stamp, stamps
-from spacereader.core.indexkeys import path_key, path_of
+from spacereader.core.indexkeys import path_key
 from spacereader.core.indexsearch import Hit, Searching
 from spacereader.core.indexstore import COLUMNS, FIELDS, IndexStore, index_file
-from spacereader.core.saved import saved_texts
 from spacereader.core.sqlitefiles import is_damage
+from spacereader.core.vocabulary import add_words, index_words, recount
 
 # Articles, Markdown and worker processes are imported where a file is read or a row made into an article: a
 # command on an unchanged library needs none of them (they were most of a warm `spacereader search`).
@@ -65,6 +66,8 @@ class SearchIndex(Searching, IndexStore):
 
     def __init__(self, library: Library | None, location: Path | None = None, root: Path | None = None):
         self._library = library
+        self._taken: set[int] | None = None  # the row ids in use, read when this connection first writes
+        self._recount_due = False
         self._start_searching()
         super().__init__(library.root if library is not None else root, location)
 
@@ -95,7 +98,7 @@ class SearchIndex(Searching, IndexStore):
         return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode()).hexdigest()
 
     def _reset(self) -> None:
-        self._order_version = None
+        self._version, self._taken = None, None
         super()._reset()
 
     # reading what is cached
@@ -128,21 +131,19 @@ class SearchIndex(Searching, IndexStore):
         """Read the files that are new or changed, forget the ones that are gone. `on_batch(batch, done, total)`
         hears about each batch once it is committed, so a view can fill while the rest is read; `stop()` ends
         the work between two batches (what is not read yet is read next time)."""
-        self._order_version = None  # this connection's own writes do not change data_version
+        self._version = None  # this connection's own writes do not change data_version
         on_disk = stamps(self.root)
-        known = self._guarded(self._known, {})
-        removed = [path_of(key) for key in known if key not in on_disk]
+        stale, removed = self._guarded(lambda: self._changes(on_disk), (list(on_disk), []))
         try:
-            return self._update(on_disk, known, removed, on_batch, stop)
+            return self._update(on_disk, stale, removed, on_batch, stop)
         except sqlite3.DatabaseError as exc:  # damaged where opening and reading did not look: start again from nothing
             if not is_damage(exc):
                 raise
             self._reset()
-            return self._update(on_disk, {}, removed, on_batch, stop)
+            return self._update(on_disk, list(on_disk), removed, on_batch, stop)
 
-    def _update(self, on_disk: dict[str, Stamp], known: dict[str, Stamp], removed: list[Path],
+    def _update(self, on_disk: dict[str, Stamp], stale: list[str], removed: list[Path],
                 on_batch: Callable[[IndexUpdate, int, int], None] | None, stop: Callable[[], bool]) -> IndexUpdate:
-        stale = [key for key, stamp in on_disk.items() if known.get(key) != stamp]
         with self.db:
             self._forget(removed)
         result = IndexUpdate(removed=removed)
@@ -163,7 +164,20 @@ class SearchIndex(Searching, IndexStore):
                     on_batch(batch, sum(map(len, chunks[:number + 1])), len(stale))
         finally:
             batches.close()  # stops the readers: what is not read yet is read next time
+        self._recount_if_due()
         return result
+
+    def _recount_if_due(self) -> None:
+        """The words counted again from FTS5 after worker processes read, or once a tenth of the articles (or a
+        hundred) were written since the last count: until then a word's count only grows by the articles that
+        brought it."""
+        self._version = None  # this connection's writes leave data_version as it was: count the articles again
+        written = int(self.db.execute("SELECT value FROM meta WHERE key = 'words_written'").fetchone()[0])
+        if self._recount_due or written > max(100, self._article_count() // 10):
+            self._recount_due = False
+            with self.db:
+                recount(self.db)
+                self.db.execute("UPDATE meta SET value = 0 WHERE key = 'words_written'")
 
     def _batches(self, chunks: list[list[str]], on_disk: dict[str, Stamp]) -> Iterator[list[Read]]:
         """The chunks read, in order, while this thread writes the ones before (SQLite lets go of the GIL while
@@ -174,18 +188,22 @@ class SearchIndex(Searching, IndexStore):
 
         workers = worker_count()
         if workers > 1 and sum(map(len, chunks)) >= POOL_FROM:
+            self._recount_due = True  # the workers leave the words to a recount
             with ReadingPool(self.library.root, workers) as pool:
                 yield from pool.read(chunks, on_disk)
             return
         with ThreadPoolExecutor(1, thread_name_prefix="spacereader-reader") as reader:
-            ahead = reader.submit(read_files, self.library, chunks[0], on_disk) if chunks else None
+            ahead = reader.submit(read_files, self.library, chunks[0], on_disk, True) if chunks else None
             for number in range(len(chunks)):
                 read = ahead.result()
                 if number + 1 < len(chunks):
-                    ahead = reader.submit(read_files, self.library, chunks[number + 1], on_disk)
+                    ahead = reader.submit(read_files, self.library, chunks[number + 1], on_disk, True)
                 yield read
 
     def _forget(self, paths: list[Path]) -> None:
+        if self._taken is not None:
+            sql = "SELECT id FROM articles WHERE path IN (SELECT value FROM json_each(?))"
+            self._taken.difference_update(rowid for (rowid,) in self.db.execute(sql, (json.dumps([path_key(p) for p in paths]),)))
         for table in ("search", "fields"):
             self.db.executemany(f"DELETE FROM {table} WHERE rowid = (SELECT id FROM articles WHERE path = ?)",
                                 ((path_key(p),) for p in paths))
@@ -193,13 +211,15 @@ class SearchIndex(Searching, IndexStore):
 
     def _write(self, read: list[Read]) -> IndexUpdate:
         from spacereader.core.indexrows import ARTICLE_COLUMNS, row_from_article
+        from spacereader.core.saved import saved_texts
 
         names = {profile_id: profile.name for profile_id, profile in self.library.book.profiles.items()}
         with self.db:
             self._forget([r.article.path for r in read])
+            rows = zip(self._row_ids([r.article for r in read]), read, strict=True)
             self.db.executemany(
-                f"INSERT INTO articles(size, mtime_ns, {ARTICLE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((*r.stamp, *row_from_article(r.article, r.mentions)) for r in read))
+                f"INSERT INTO articles(id, size, mtime_ns, {ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 15)})",
+                ((rowid, *r.stamp, *row_from_article(r.article, r.mentions)) for rowid, r in rows))
             saved = saved_texts([r.article.full_article for r in read])
             words = [(r.article.title, r.article.summary, r.text, " ".join(r.article.tags), r.article.author,
                       " ".join(names[i] for i in r.mentions), saved.get(r.article.full_article, ""),
@@ -211,14 +231,37 @@ class SearchIndex(Searching, IndexStore):
                 f"INSERT INTO fields(rowid, {', '.join(FIELDS)}) SELECT id, ?, ?, ?, ?, ? FROM articles WHERE path = ?",
                 ((title, summary, tags, author, names, key) for title, summary, _text, tags, author, names, _saved, key
                  in words))
+            add_words(self.db, Counter(word for r, (*_, names, saved_text, _key) in zip(read, words, strict=True)
+                                       if r.words for word in r.words | index_words((names, saved_text))))
+            self.db.execute("UPDATE meta SET value = value + ? WHERE key = 'words_written'", (len(read),))
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
+
+    def _row_ids(self, articles: list[Article]) -> list[int]:
+        """A row id for each article, in the order the library lists them (newest first, then by title) when read
+        from the highest: FTS5 walks its match lists in row id order, so a search that wants the newest matches
+        stops at its limit. Taken ids (the same day and title start) move one down."""
+        from spacereader.core.indexrows import order_key
+
+        if self._taken is None:
+            self._taken = {rowid for (rowid,) in self.db.execute("SELECT id FROM articles")}
+        ids = []
+        for article in articles:
+            rowid = order_key(article)
+            while rowid in self._taken:
+                rowid -= 1
+            self._taken.add(rowid)
+            ids.append(rowid)
+        return ids
 
     def refresh_saved(self, urls: list[str]) -> None:
         """The saved copies of these addresses, just saved or deleted, searched with the articles that link to them."""
+        from spacereader.core.saved import saved_texts
+
         saved = saved_texts(urls)
         with self.db:
             self.db.executemany("UPDATE search SET saved = ? WHERE rowid IN (SELECT id FROM articles WHERE full_article = ?)",
                                 ((saved.get(url, ""), url) for url in urls))
+            add_words(self.db, Counter(index_words(saved.values())))
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from spacereader.core.indexfresh import Stamp
 from spacereader.core.indexkeys import path_of
 from spacereader.core.library import Library, empty_library
 from spacereader.core.problems import problem, shown
+from spacereader.core.vocabulary import index_words
 
 CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on
 log = logging.getLogger(__name__)
@@ -33,26 +34,32 @@ class Read:
     mentions: tuple[str, ...]
     stamp: Stamp
     text: str  # what search reads
+    words: frozenset[str] = frozenset()  # the words of its text and short columns, as the index stores them
 
 
-def read_files(library: Library, keys: list[str], stamps: dict[str, Stamp]) -> list[Read]:
+def read_files(library: Library, keys: list[str], stamps: dict[str, Stamp], with_words: bool = False) -> list[Read]:
+    """The files read; `with_words`, each with its words for the vocabulary (1.7 ms a file: worker processes,
+    which read many, leave the words to a recount from the index)."""
     read = []
     for key in keys:
         try:
-            read.append(_read_file(library, key, stamps[key]))
+            read.append(_read_file(library, key, stamps[key], with_words))
         except Exception as exc:  # a bug of ours on one file: that file says so, the library goes on
             log.exception("indexing %s", key)
             read.append(_unread(key, stamps[key], "file-read-failed", reason=f"{type(exc).__name__}: {exc}"))
     return read
 
 
-def _read_file(library: Library, key: str, stamp: Stamp) -> Read:
+def _read_file(library: Library, key: str, stamp: Stamp, with_words: bool) -> Read:
     path = path_of(key)
     article = library.examine(load_article(path, library.root))
     mentions = library.find_mentions(article)
     text = article.document.plain_text
     article.document = NO_BODY  # the library keeps metadata; the reader loads the file it shows
-    return Read(article, mentions, stamp, text)
+    if not with_words:
+        return Read(article, mentions, stamp, text)
+    words = index_words((article.title, article.summary, text, " ".join(article.tags), article.author))
+    return Read(article, mentions, stamp, text, frozenset(words))
 
 
 _worker_library: Library | None = None  # in a worker process: the library it reads for, made once

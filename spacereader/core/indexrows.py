@@ -27,3 +27,28 @@ def article_from_row(row: tuple) -> Article:
     return Article(path, title, author=author, date=parse_iso_date(date) if date else None, lang=lang,
                    tags=words(tags), summary=summary, full_article=full_article, astronauts=words(astronauts),
                    links_to=words(links_to), problems=found)
+
+
+def order_key(article: Article) -> int:
+    """A row id that sorts as the library lists articles, highest first: newest day, then title by its first six
+    characters (as the library compares them: casefolded, by code point); undated articles last."""
+    day = article.day.toordinal() if article.day else 0
+    title = 0
+    for char in article.title.casefold()[:6].ljust(6, "\0"):
+        title = (title << 6) | _title_rank(char)
+    return (day << 36) | ((1 << 36) - 1 - title)
+
+
+def _title_rank(char: str) -> int:
+    """A character's place among 64, in code point order: digits and letters each their own, the rest grouped."""
+    if char == "\0":
+        return 0
+    if char < "0":
+        return 1
+    if char <= "9":
+        return 2 + ord(char) - ord("0")
+    if char < "a":
+        return 12
+    if char <= "z":
+        return 13 + ord(char) - ord("a")
+    return 39 if char.isascii() else 40 + min(23, (ord(char) - 128) >> 4)  # Latin-1 and Latin Extended apart

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from spacereader.core.indexkeys import decoded, path_key, path_of
-from spacereader.core.searchtext import fts_query, fts_terms
+from spacereader.core.searchtext import Term, fts_query, fts_terms
 from spacereader.core.snippets import snippet
+from spacereader.core.vocabulary import count, expansion
 
 # What a term found in these columns adds to its score, on top of being found at all: titles count most.
 _COLUMN_BONUS = (("{title}", 10.0), ("{summary}", 5.0), ("{tags author names}", 3.0))
@@ -32,11 +34,10 @@ class Searching:
 
     def _start_searching(self) -> None:
         self._paths: dict[str, Path] = {}
-        self._order: list[int] = []  # every article's row id, newest first: the order of equal scores
-        self._position: dict[int, int] = {}  # each row id's place in _order
-        self._counts: dict[str, int] = {}  # how many articles hold each term asked for lately
         self._by_row: dict[int, Path] = {}
-        self._order_version: int | None = None  # PRAGMA data_version when _order was read
+        self._articles = 0  # how many the index holds, read again when another connection wrote
+        self._counts: dict[str, int] = {}  # the articles of prefixes that start too many words, as FTS5 counted
+        self._version: int | None = None  # PRAGMA data_version when _articles was read
 
     def search(self, query: str, limit: int = 20, accept: Callable[[Path], bool] | None = None) -> list[Hit]:
         """The best `limit` matches that `accept` keeps, best first, each with a snippet around its matches."""
@@ -59,9 +60,10 @@ class Searching:
     def ranking(self, query: str, limit: int | None = None) -> dict[Path, float]:
         """Every article holding every term of the query (or the best `limit`), and its score, best first.
 
-        A term scores its rarity (inverse document frequency), more in the title, summary, tags, author or
-        astronauts than in the text; equal scores go newest first. Scored here from FTS5's plain match lists:
-        its bm25() reads every position of every match and took five times as long on common words."""
+        A term scores its rarity (inverse document frequency, from the `words` table's counts), more in the
+        title, summary, tags, author or astronauts than in the text; equal scores go newest first, which is the
+        order of the row ids. Scored here from FTS5's plain match lists: its bm25() reads every position of
+        every match. With a limit, FTS5 walks the matches newest first and stops when it has enough."""
         terms = fts_terms(query)
         if not terms:
             return {}
@@ -69,56 +71,96 @@ class Searching:
         paths = self._guarded(lambda: self._paths_of([rowid for rowid, _ in ranked]), {})
         return {paths[rowid]: score for rowid, score in ranked if rowid in paths}
 
-    def _rank(self, terms: list[str], limit: int | None) -> list[tuple[int, float]]:
-        """Every article holding all the terms found once, by FTS5 (the whole query); what each term adds only
-        counted there, and the column bonuses read from the columns' (short) match lists. With a limit, the
-        newest matches are taken until it is reached: no walk of every match in Python."""
-        order, position = self._newest_first()
-        kept = set(self._matching(" AND ".join(terms)))
-        found_anywhere = 0.0  # what every kept article scores: it holds every term somewhere
+    def _rank(self, terms: list[Term], limit: int | None) -> list[tuple[int, float]]:
+        total = self._article_count()
+        expressions = [self._expression(term) for term in terms]
+        everything = " AND ".join(f"({expression})" for expression in expressions)
+        found_anywhere = 0.0  # what every match scores: it holds every term somewhere
         bonus: dict[int, float] = defaultdict(float)  # what the title, summary, … add: only a few articles have any
-        for term in terms:
-            rarity = math.log(1 + len(order) / (1 + (len(kept) if len(terms) == 1 else self._count(term))))
+        in_fields: dict[int, int] = defaultdict(int)  # how many of the terms each row holds in its short columns
+        for term, expression in zip(terms, expressions, strict=True):
+            rarity = math.log(1 + total / (1 + self._articles_with(term)))
             found_anywhere += rarity
+            holding = set()
             for columns, weight in _COLUMN_BONUS:
-                for rowid in self._matching(f"{columns} : {term}", table="fields"):
+                for rowid in self._matching(f"{columns} : ({expression})", table="fields"):
                     bonus[rowid] += weight * rarity
-        ahead = _most_first(bonus, kept, position, limit)
-        wanted = None if limit is None else max(0, limit - len(ahead))
-        rest = list(islice((rowid for rowid in order if rowid in kept and rowid not in bonus), wanted))
+                    holding.add(rowid)
+            for rowid in holding:
+                in_fields[rowid] += 1
+        if limit is None:
+            newest = self._matching(everything, newest_first=True)
+            kept = set(newest)
+            ahead = sorted((rowid for rowid in bonus if rowid in kept), key=lambda rowid: (-bonus[rowid], -rowid))
+            rest = [rowid for rowid in newest if rowid not in bonus]
+        else:
+            unsure = [rowid for rowid in bonus if in_fields[rowid] < len(terms)]  # a term only in the text?
+            holding = self._among(everything, unsure) if unsure else set()
+            ahead = list(islice((rowid for rowid in _best_first(bonus) if in_fields[rowid] == len(terms)
+                                 or rowid in holding), limit))
+            rest = list(islice(self._newest_without(everything, bonus), limit - len(ahead)))
         scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead]
         return scored + [(rowid, found_anywhere) for rowid in rest]  # one score object shared by the many
 
-    def _matching(self, expression: str, table: str = "search") -> list[int]:
+    def _expression(self, term: Term) -> str:
+        """A term as FTS5 syntax; a prefix as the words it starts, which FTS5 walks lazily (see vocabulary)."""
+        words = expansion(self.db, term.tokens[-1]) if term.prefix else None
+        return " OR ".join(term.fts(word) for word, _ in words) if words else term.fts()
+
+    def _articles_with(self, term: Term) -> int:
+        """About how many articles hold a term, from the counts of its words: the words a prefix starts added
+        up, a phrase's rarest word. A prefix of too many words is counted by FTS5, once per index version."""
+        fixed = [count(self.db, token) for token in term.tokens[:-1]]
+        if term.prefix:
+            words = expansion(self.db, term.tokens[-1])
+            if words is None:
+                return self._counted(term.fts())
+            fixed.append(sum(articles for _, articles in words))
+        else:
+            fixed.append(count(self.db, term.tokens[-1]))
+        return min(fixed)
+
+    def _counted(self, expression: str) -> int:
+        if expression not in self._counts:
+            self._counts[expression] = self.db.execute("SELECT count(*) FROM search WHERE search MATCH ?",
+                                                       (expression,)).fetchone()[0]
+        return self._counts[expression]
+
+    def _matching(self, expression: str, table: str = "search", newest_first: bool = False) -> list[int]:
         """The row ids `expression` finds in `search` (every column), or in `fields` (only the short ones: a
         column's matches there are found without reading the text's)."""
-        return [rowid for (rowid,) in self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expression,))]
+        order = " ORDER BY rowid DESC" if newest_first else ""
+        sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?{order}"
+        return [rowid for (rowid,) in self.db.execute(sql, (expression,))]
 
-    def _count(self, term: str) -> int:
-        """How many articles hold a term, remembered until the index changes (a query typed word by word asks
-        for its first words again and again)."""
-        if term not in self._counts:
-            if len(self._counts) > 1000:
-                self._counts.clear()
-            self._counts[term] = self.db.execute("SELECT count(*) FROM search WHERE search MATCH ?", (term,)).fetchone()[0]
-        return self._counts[term]
+    def _newest_without(self, expression: str, left_out: dict[int, float]) -> Iterator[int]:
+        """The newest matches first, as FTS5 finds them: it reads on only as far as they are taken."""
+        for (rowid,) in self.db.execute("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC",
+                                        (expression,)):
+            if rowid not in left_out:
+                yield rowid
 
-    def _newest_first(self) -> tuple[list[int], dict[int, int]]:
-        """The row id of every article, newest first, and each one's place in that order; read again only when
-        another connection wrote."""
+    def _among(self, expression: str, rowids: list[int]) -> set[int]:
+        """Which of these rows `expression` finds: one walk of its matches in SQLite, each checked against the
+        list there (a lookup of each row sets every prefix word up again, a hundred times slower)."""
+        sql = "SELECT rowid FROM search WHERE search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))"
+        return {rowid for (rowid,) in self.db.execute(sql, (expression, json.dumps(rowids)))}
+
+    def _article_count(self) -> int:
+        """How many articles the index holds; read again only when another connection wrote (the counts of
+        prefixes asked lately are forgotten then too)."""
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._order_version:
-            self._order = [rowid for (rowid,) in self.db.execute("SELECT id FROM articles ORDER BY date DESC, title")]
-            self._position = {rowid: place for place, rowid in enumerate(self._order)}
+        if version != self._version:
+            self._articles = self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
             self._by_row, self._counts = {}, {}
-            self._order_version = version
-        return self._order, self._position
+            self._version = version
+        return self._articles
 
     def _paths_of(self, rowids: list[int]) -> dict[int, Path]:
         """The path of each row, made once per file: a command asks for twenty, the window for every match."""
         missing = [rowid for rowid in rowids if rowid not in self._by_row]
         if missing:
-            if len(missing) > len(self._order) // 2:  # most of them: read all at once, no list of ids to send
+            if len(missing) > self._articles // 2:  # most of them: read all at once, no list of ids to send
                 rows = self.db.execute("SELECT id, path FROM articles")
             else:
                 rows = self.db.execute("SELECT id, path FROM articles WHERE id IN (SELECT value FROM json_each(?))",
@@ -154,17 +196,10 @@ class Searching:
         return self.db.execute(sql, (json.dumps(keys),)).fetchall()
 
 
-def _most_first(bonus: dict[int, float], kept: set[int], position: dict[int, int], limit: int | None) -> list[int]:
-    """The kept rows with a bonus, the highest first, then newest first; only the first `limit`. A bonus is a
-    sum of a few weights, so there are few distinct ones: rows are grouped by theirs, and only the groups needed
-    are sorted (with a Python key, which lets other threads run while a big group is sorted)."""
-    by_bonus: dict[float, list[int]] = defaultdict(list)
-    for rowid, value in bonus.items():
-        if rowid in kept:
-            by_bonus[value].append(rowid)
-    ahead: list[int] = []
-    for value in sorted(by_bonus, reverse=True):
-        if limit is not None and len(ahead) >= limit:
-            break
-        ahead += sorted(by_bonus[value], key=lambda rowid: position[rowid])
-    return ahead[:limit]
+def _best_first(bonus: dict[int, float]) -> Iterator[int]:
+    """The rows by bonus, highest first, then newest first: a heap, so that taking twenty of thousands sorts
+    none of the rest."""
+    heap = [(-value, -rowid) for rowid, value in bonus.items()]
+    heapq.heapify(heap)
+    while heap:
+        yield -heapq.heappop(heap)[1]

@@ -7,6 +7,7 @@ when those changed are the profiles' names compared, which needs the profiles re
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -14,9 +15,10 @@ from pathlib import Path
 
 from spacereader import paths
 from spacereader.core.indexfresh import Stamp, profile_files_key
+from spacereader.core.indexkeys import path_of
 from spacereader.core.sqlitefiles import is_damage, remove_journal
 
-SCHEMA_VERSION = 7  # 3: `fields`; 4: problems as rule ids; 5: saved full articles; 6: wiki links; 7: covering indexes
+SCHEMA_VERSION = 7  # 3: `fields`; 4: problem rule ids; 5: saved full articles; 6: wiki links; 7: `words`, ids by date
 ARTICLE_COLUMNS = "path, title, author, date, lang, tags, summary, full_article, astronauts, mentions, problems, links_to"
 COLUMNS = ("title", "summary", "body", "tags", "author", "names", "saved")  # saved: the text of its saved full article
 FIELDS = ("title", "summary", "tags", "author", "names")  # the short columns, again in a table of their own
@@ -27,10 +29,10 @@ CREATE TABLE articles(
     title TEXT NOT NULL, author TEXT NOT NULL, date TEXT NOT NULL, lang TEXT NOT NULL, tags TEXT NOT NULL,
     summary TEXT NOT NULL, full_article TEXT NOT NULL, astronauts TEXT NOT NULL, mentions TEXT NOT NULL,
     problems TEXT NOT NULL, links_to TEXT NOT NULL);
--- what the freshness check and the order of equal scores read of every row, without the rows' long columns
+-- what the freshness check reads of every row, without the rows' long columns
 CREATE INDEX articles_stamps ON articles(path, size, mtime_ns);
-CREATE INDEX articles_newest ON articles(date DESC, title);
 CREATE VIRTUAL TABLE search USING fts5({", ".join(COLUMNS)}, tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE words(word TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;  -- see vocabulary
 CREATE VIRTUAL TABLE fields USING fts5({", ".join(FIELDS)}, tokenize='unicode61 remove_diacritics 2');
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -104,8 +106,8 @@ class IndexStore:
                 db.execute(f'DROP TABLE IF EXISTS "{name}"')
         db.executescript(_SCHEMA)
         with db:
-            db.executemany("INSERT INTO meta VALUES (?, ?)",
-                           (("profiles", self._names_key()), ("profile_files", self._files_key)))
+            db.executemany("INSERT INTO meta VALUES (?, ?)", (("profiles", self._names_key()),
+                           ("profile_files", self._files_key), ("words_written", "0")))
 
     def _delete_files(self) -> None:
         self.location.unlink(missing_ok=True)
@@ -135,13 +137,20 @@ class IndexStore:
         """Every article's row of ARTICLE_COLUMNS, as stored: for a listing that makes no article of them."""
         return self._guarded(lambda: self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles").fetchall(), [])
 
-    def _known(self) -> dict[str, Stamp]:
-        """Each indexed file's stamp, by its stored name: compared as strings, made into no Path. A row of the
-        wrong types is a damaged file (told by SQLite: no conversion of each value in Python)."""
+    def _changes(self, on_disk: dict[str, Stamp]) -> tuple[list[str], list[Path]]:
+        """The files new or changed since they were indexed (in the order of `on_disk`), and the indexed files
+        that are gone. Compared by SQLite, from one JSON text of the stamps: no Python object is made for an
+        indexed row. A row of the wrong types is a damaged file (told by SQLite too)."""
         wrong = "typeof(path) != 'text' OR typeof(size) != 'integer' OR typeof(mtime_ns) != 'integer'"
         if self.db.execute(f"SELECT EXISTS (SELECT 1 FROM articles WHERE {wrong})").fetchone()[0]:
             raise sqlite3.DatabaseError("malformed index row: a file's name or stamp of the wrong type")
-        return {path: (size, mtime) for path, size, mtime in self.db.execute("SELECT path, size, mtime_ns FROM articles")}
+        listing = json.dumps(on_disk)
+        changed = {key for (key,) in self.db.execute(
+            "SELECT disk.key FROM json_each(?) AS disk LEFT JOIN articles ON articles.path = disk.key"
+            " WHERE articles.path IS NULL OR articles.size != json_extract(disk.value, '$[0]')"
+            " OR articles.mtime_ns != json_extract(disk.value, '$[1]')", (listing,))}
+        gone = self.db.execute("SELECT path FROM articles WHERE path NOT IN (SELECT key FROM json_each(?))", (listing,))
+        return [key for key in on_disk if key in changed] if changed else [], [path_of(key) for (key,) in gone]
 
 
 def _warn(message: str, *args: object) -> None:

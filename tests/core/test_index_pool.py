@@ -77,9 +77,9 @@ def test_a_file_changed_between_the_freshness_check_and_its_reading_is_read_agai
     path = write(root / "log.md", "---\ntitle: Avant\n---\nText.\n")
     read_files = indexreading.read_files
 
-    def changed_meanwhile(library, keys, stamps):
+    def changed_meanwhile(library, keys, stamps, *options):
         write(path, "---\ntitle: Pendant la lecture, plus long\n---\nText.\n")
-        return read_files(library, keys, stamps)
+        return read_files(library, keys, stamps, *options)
 
     index = SearchIndex(empty_library(root))
     monkeypatch.setattr(indexreading, "read_files", changed_meanwhile)
@@ -96,10 +96,10 @@ def test_an_error_of_ours_on_one_file_is_that_files_problem_and_the_others_are_r
     keys = sorted(path_key(p) for p in root.rglob("*.md"))
     read_file = indexreading._read_file
 
-    def fails_on_the_second(library, key, stamp):
+    def fails_on_the_second(library, key, stamp, *options):
         if key == keys[1]:
             raise ValueError("a bug met on the way")
-        return read_file(library, key, stamp)
+        return read_file(library, key, stamp, *options)
 
     monkeypatch.setattr(indexreading, "_read_file", fails_on_the_second)
     read = indexreading.read_files(empty_library(root), keys, {key: (1, 1) for key in keys})
