@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from spacereader import __version__
-from spacereader.core.problems import shown
+from spacereader.core.filenames import shown
 from spacereader.core.searchtext import HIT_END, HIT_START
 
 COMMANDS = ("list", "search", "profiles", "render", "check", "save", "screenshot", "timeline")

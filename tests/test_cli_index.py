@@ -81,6 +81,8 @@ def test_a_command_on_an_unchanged_library_reads_no_article_and_imports_no_reade
         modules = modules_after(tmp_path, *command, library)
         assert "spacereader.core.index" in modules and not readers & modules, command
     assert "spacereader.core.articles" not in modules_after(tmp_path, "profiles", library)
+    # nor, for a search, the problems' dataclasses: `dataclasses` and `inspect` were a tenth of its time
+    assert not {"dataclasses", "spacereader.core.problems"} & modules_after(tmp_path, "search", "station", library)
 
 
 def test_a_profile_file_changed_but_not_its_names_reads_no_article_again(library):

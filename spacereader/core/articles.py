@@ -12,12 +12,13 @@ from typing import Any
 
 from spacereader.core import frontmatter
 from spacereader.core.document import Document, read_document
+from spacereader.core.filenames import shown
 from spacereader.core.folders import is_article_name
 from spacereader.core.inline import is_image_name
 from spacereader.core.limits import formatting_problem
 from spacereader.core.links import is_web_url
 from spacereader.core.lint import ignored_rules
-from spacereader.core.problems import Problem, problem, shown
+from spacereader.core.problems import Problem, problem
 from spacereader.core.rules import KINDS
 from spacereader.core.textfile import read_text
 

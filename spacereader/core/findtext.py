@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from spacereader.core.searchtext import query_words
 
@@ -25,9 +25,9 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
-@dataclass(frozen=True)
-class FoldedText:
-    """A text folded once, and where each folded character came from: a page is searched at every keystroke."""
+class FoldedText(NamedTuple):
+    """A text folded once, and where each folded character came from: a page is searched at every keystroke.
+    (Not a dataclass: the library search imports this module, and `dataclasses` is a tenth of a warm command.)"""
 
     text: str
     folded: str

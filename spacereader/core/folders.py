@@ -5,6 +5,7 @@ Light on purpose (no article or Markdown module): the commands check the index's
 from __future__ import annotations
 
 import os
+from operator import attrgetter
 from pathlib import Path
 
 from spacereader.paths import bundled_profiles_dir
@@ -12,6 +13,7 @@ from spacereader.paths import bundled_profiles_dir
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 PROFILES_FOLDER = "astronauts"
 PROFILE_SUFFIXES = (".yaml", ".yml")
+_NAME = attrgetter("name")
 
 
 def is_article_name(name: str) -> bool:
@@ -32,20 +34,22 @@ def article_entries(folder: str) -> list[os.DirEntry]:
     while waiting:
         try:
             with os.scandir(waiting.pop()) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+                entries = sorted(listing, key=_NAME)
         except OSError:
             continue
         subfolders = []
         for entry in entries:
             name = entry.name
+            if name[0] == ".":
+                continue
             try:
                 is_folder = entry.is_dir()
             except OSError:
                 is_folder = False
             if is_folder:
-                if name[0] != "." and name != PROFILES_FOLDER and not entry.is_symlink():
+                if name != PROFILES_FOLDER and not entry.is_symlink():
                     subfolders.append(entry.path)
-            elif name[0] != "." and is_article_name(name):
+            elif is_article_name(name):
                 found.append(entry)
         waiting += reversed(subfolders)  # the first subfolder is looked into first
     return found

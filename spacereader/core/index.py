@@ -13,11 +13,10 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacereader.core.indexfresh import Stamp, stamps
+from spacereader.core.indexfresh import Stamp, stamps, stamps_digest
 from spacereader.core.indexkeys import path_key
 from spacereader.core.indexsearch import Hit, Searching
 from spacereader.core.indexstore import COLUMNS, FIELDS, IndexStore, index_file
@@ -37,12 +36,15 @@ BATCH_SIZE = 250  # files per transaction: progress often enough, commits rare e
 POOL_FROM = 500  # files to read before worker processes pay for their start (half a second)
 
 
-@dataclass
 class IndexUpdate:
-    """What changed on disk since the index last looked: articles read again, and files that are gone."""
-    articles: list[Article] = field(default_factory=list)
-    mentions: dict[Path, tuple[str, ...]] = field(default_factory=dict)
-    removed: list[Path] = field(default_factory=list)
+    """What changed on disk since the index last looked: articles read again, and files that are gone. (Not a
+    dataclass: `dataclasses` and what it imports were a tenth of a warm command.)"""
+
+    def __init__(self, articles: list[Article] | None = None, mentions: dict[Path, tuple[str, ...]] | None = None,
+                 removed: list[Path] | None = None):
+        self.articles = articles if articles is not None else []
+        self.mentions = mentions if mentions is not None else {}
+        self.removed = removed if removed is not None else []
 
     @staticmethod
     def merged(updates: list[IndexUpdate]) -> IndexUpdate:
@@ -133,23 +135,27 @@ class SearchIndex(Searching, IndexStore):
         the work between two batches (what is not read yet is read next time)."""
         self._version = None  # this connection's own writes do not change data_version
         on_disk = stamps(self.root)
-        stale, removed = self._guarded(lambda: self._changes(on_disk), (list(on_disk), []))
+        digest = stamps_digest(on_disk)
+        stale, removed = self._guarded(lambda: self._changes(on_disk, digest), (list(on_disk), []))
         try:
-            return self._update(on_disk, stale, removed, on_batch, stop)
+            return self._update(on_disk, digest, stale, removed, on_batch, stop)
         except sqlite3.DatabaseError as exc:  # damaged where opening and reading did not look: start again from nothing
             if not is_damage(exc):
                 raise
             self._reset()
-            return self._update(on_disk, list(on_disk), removed, on_batch, stop)
+            return self._update(on_disk, digest, list(on_disk), removed, on_batch, stop)
 
-    def _update(self, on_disk: dict[str, Stamp], stale: list[str], removed: list[Path],
+    def _update(self, on_disk: dict[str, Stamp], digest: str, stale: list[str], removed: list[Path],
                 on_batch: Callable[[IndexUpdate, int, int], None] | None, stop: Callable[[], bool]) -> IndexUpdate:
+        if stale or removed:  # until this update is whole, no digest vouches for the rows
+            self._set_meta("stamps", "")
         with self.db:
             self._forget(removed)
         result = IndexUpdate(removed=removed)
         if removed and on_batch is not None:  # gone files leave the view now, not after every file is read
             on_batch(IndexUpdate(removed=removed), 0, len(stale))
         if not stale:
+            self._set_meta("stamps", digest)
             return result
         chunks = [stale[start:start + BATCH_SIZE] for start in range(0, len(stale), BATCH_SIZE)]
         batches = self._batches(chunks, on_disk)
@@ -165,6 +171,8 @@ class SearchIndex(Searching, IndexStore):
         finally:
             batches.close()  # stops the readers: what is not read yet is read next time
         self._recount_if_due()
+        if len(result.articles) == len(stale):  # every file read: the next update may trust the digest
+            self._set_meta("stamps", digest)
         return result
 
     def _recount_if_due(self) -> None:
@@ -172,7 +180,7 @@ class SearchIndex(Searching, IndexStore):
         hundred) were written since the last count: until then a word's count only grows by the articles that
         brought it."""
         self._version = None  # this connection's writes leave data_version as it was: count the articles again
-        written = int(self.db.execute("SELECT value FROM meta WHERE key = 'words_written'").fetchone()[0])
+        written = int(self._meta("words_written") or 0)
         if self._recount_due or written > max(100, self._article_count() // 10):
             self._recount_due = False
             with self.db:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacereader.core.articles import NO_BODY, Article, load_article
+from spacereader.core.filenames import shown
 from spacereader.core.indexfresh import Stamp
 from spacereader.core.indexkeys import path_of
 from spacereader.core.library import Library, empty_library
-from spacereader.core.problems import problem, shown
+from spacereader.core.problems import problem
 from spacereader.core.vocabulary import index_words
 
 CHUNK_SECONDS = 120  # a chunk takes about a second: one taking this long holds a file its reader hangs on

@@ -7,7 +7,6 @@ when those changed are the profiles' names compared, which needs the profiles re
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -137,20 +136,27 @@ class IndexStore:
         """Every article's row of ARTICLE_COLUMNS, as stored: for a listing that makes no article of them."""
         return self._guarded(lambda: self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles").fetchall(), [])
 
-    def _changes(self, on_disk: dict[str, Stamp]) -> tuple[list[str], list[Path]]:
+    def _meta(self, key: str) -> str | None:
+        found = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        if self._meta(key) != value:
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _changes(self, on_disk: dict[str, Stamp], digest: str) -> tuple[list[str], list[Path]]:
         """The files new or changed since they were indexed (in the order of `on_disk`), and the indexed files
-        that are gone. Compared by SQLite, from one JSON text of the stamps: no Python object is made for an
-        indexed row. A row of the wrong types is a damaged file (told by SQLite too)."""
+        that are gone: none when the stamps' digest is the one the last whole update kept. A row of the wrong
+        types is a damaged file (told by SQLite: no conversion of each value in Python)."""
         wrong = "typeof(path) != 'text' OR typeof(size) != 'integer' OR typeof(mtime_ns) != 'integer'"
         if self.db.execute(f"SELECT EXISTS (SELECT 1 FROM articles WHERE {wrong})").fetchone()[0]:
             raise sqlite3.DatabaseError("malformed index row: a file's name or stamp of the wrong type")
-        listing = json.dumps(on_disk)
-        changed = {key for (key,) in self.db.execute(
-            "SELECT disk.key FROM json_each(?) AS disk LEFT JOIN articles ON articles.path = disk.key"
-            " WHERE articles.path IS NULL OR articles.size != json_extract(disk.value, '$[0]')"
-            " OR articles.mtime_ns != json_extract(disk.value, '$[1]')", (listing,))}
-        gone = self.db.execute("SELECT path FROM articles WHERE path NOT IN (SELECT key FROM json_each(?))", (listing,))
-        return [key for key in on_disk if key in changed] if changed else [], [path_of(key) for (key,) in gone]
+        if self._meta("stamps") == digest:
+            return [], []
+        known = {path: (size, mtime) for path, size, mtime in self.db.execute("SELECT path, size, mtime_ns FROM articles")}
+        return [key for key, stamp in on_disk.items() if known.get(key) != stamp], \
+            [path_of(key) for key in known if key not in on_disk]
 
 
 def _warn(message: str, *args: object) -> None:

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from spacereader.core.filenames import shown
 from spacereader.core.lint import duplicate_titles, lint
-from spacereader.core.problems import Problem, shown
+from spacereader.core.problems import Problem
 from spacereader.core.rules import Severity
 
 

@@ -45,5 +45,7 @@ def mentioned_in(rows: list[tuple]) -> dict[str, list[str]]:
 
 
 def json_lines(values: list[dict]) -> str:
-    """A JSON array, one value a line: the C encoder does it (with `indent` Python's own would, six times slower)."""
-    return "[\n" + ",\n".join(json.dumps(value, ensure_ascii=False) for value in values) + "\n]" if values else "[]"
+    """A JSON array, one value a line: the C encoder does it (with `indent` Python's own would, six times slower),
+    one encoder for them all (json.dumps with an option makes one for each value)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return "[\n" + ",\n".join(map(encode, values)) + "\n]" if values else "[]"

@@ -7,12 +7,13 @@ from html import escape
 from pathlib import Path
 
 from spacereader.core.articles import Article
+from spacereader.core.filenames import shown
 from spacereader.core.i18n import formats, plural, translate
 from spacereader.core.links import article_href, astronaut_href, export_anchor, filter_href
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.notes import NoteNames
 from spacereader.core.pagetree import EXTERNAL_MARK
-from spacereader.core.problems import Problem, problem, shown
+from spacereader.core.problems import Problem, problem
 from spacereader.core.profiles import Profile, date_parts
 from spacereader.core.render import render_body
 from spacereader.core.sanitize import LinkContext, sanitize

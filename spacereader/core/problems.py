@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacereader.core.filenames import shown
 from spacereader.core.i18n import translate, translate_marked
 from spacereader.core.rules import RULES, Severity
 
@@ -57,15 +56,3 @@ def problem(path: Path, line: int, rule: str, *, column: int = 0, **args: object
     return Problem(path, line, rule, tuple((k, str(v)) for k, v in args.items()), column)
 
 
-def shown(path: Path | str) -> str:
-    """A file name as it can be printed on one line: bytes that are not UTF-8 as \\xNN, and line breaks, other
-    control characters and invisible format characters (a right-to-left override) as escapes. The zero-width
-    non-joiner and joiner are part of Persian, Arabic and Indic spelling, and the zero-width space separates Khmer
-    and Thai words: they stay."""
-    text = os.fsencode(path).decode("utf-8", "backslashreplace")
-    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in _UNSHOWN and c not in _JOINERS
-                   else c for c in text)
-
-
-_UNSHOWN = {"Cc", "Cf", "Zl", "Zp"}
-_JOINERS = {"\u200b", "\u200c", "\u200d"}

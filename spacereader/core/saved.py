@@ -98,6 +98,8 @@ class SavedCopies:
     def found(self, urls: list[str]) -> dict[str, SavedCopy]:
         """The copies of these addresses there are, the store's folder listed once."""
         there = self.keys()
+        if not there:  # no copy saved at all (the usual case): no address hashed
+            return {}
         return {url: copy for url in set(urls) if url and key_of(url) in there and (copy := self.get(url))}
 
     def page_html(self, url: str) -> str | None:

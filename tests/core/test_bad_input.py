@@ -22,10 +22,10 @@ import pytest
 import spacereader.core.library as library_module
 import spacereader.core.render as render_module
 from spacereader.core.articles import load_article
+from spacereader.core.filenames import shown
 from spacereader.core.library import load_library
 from spacereader.core.links import classify
 from spacereader.core.pages import article_page
-from spacereader.core.problems import shown
 from spacereader.core.profile_page import profile_page
 from tests.helpers import write
 from tests.html_safety import parse, text_of, unsafe

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from spacereader.core.articles import load_article
 from spacereader.core.document import read_document
+from spacereader.core.filenames import shown
 from spacereader.core.mentions import MentionMatcher
 from spacereader.core.pages import article_page, standalone_page
-from spacereader.core.problems import shown
 from spacereader.core.profiles import load_profile_book
 from spacereader.core.render import LinkContext, render_body
 from spacereader.paths import bundled_profiles_dir
