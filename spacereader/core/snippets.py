@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacereader.core.findtext import fold
-from spacereader.core.searchtext import HIT_END, HIT_START, query_words
+from spacereader.core.searchtext import HIT_END, HIT_START, MIN_PREFIX, Term, fts_terms
 
 SNIPPET_WORDS = 14
 _CONTEXT_BEFORE = 3  # words shown before the first match, so that it is read in its sentence
 _NEAR = 600  # characters after the first match where a place with more of the query's words is looked for
+_REACH = 200  # how far past a stretch of text a match that starts in it may go
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_REST = re.compile(r"\w*")
@@ -26,30 +27,30 @@ Match = tuple[int, int, int]  # start, end, which word of the query
 
 def snippet(texts: Iterable[str], query: str, size: int = SNIPPET_WORDS) -> str:
     """About `size` words of the first text that holds a match of the query, around the place with the most of
-    its different words, on one line; each match (a whole word, as the index matched its prefix) between
+    its different terms, on one line; each match (a whole word, as the index matched its prefix) between
     HIT_START and HIT_END, "…" where the text goes on. Empty when no text holds a match."""
     texts = [text for text in texts if text]
-    asked = query_words(query)
-    # a phrase FTS5 found across punctuation ("station, à bord") is shown by its words
-    words_alone = [word for phrase in asked for word in phrase.split()]
-    for asking in (asked, words_alone) if words_alone != asked else (asked,):
+    terms = fts_terms(query)
+    # a phrase this module finds otherwise than FTS5 is shown by its words
+    words = [Term((token,), len(token) >= MIN_PREFIX) for term in terms for token in term.tokens]
+    for asking in (terms, words) if words != terms else (terms,):
         for text in texts:
             if found := _matches(text, asking):
                 return " ".join(_window(text, found, size).split())
     return ""
 
 
-def _matches(text: str, asked: list[str]) -> list[Match]:
+def _matches(text: str, asked: list[Term]) -> list[Match]:
     """The matches near the first one, in the text's order and not overlapping."""
     first = _first_match(text, asked)
     if first is None:
         return []
     found, near = [], first + _NEAR
-    for number, word in enumerate(asked):
-        match = _next(word, text, first, near + len(word))
+    for number, term in enumerate(asked):
+        match = _next(term, text, first, near + _REACH)
         while match is not None:
             found.append((match.start(), _WORD_REST.match(text, match.end()).end(), number))  # its word whole
-            match = _next(word, text, match.end(), near + len(word))
+            match = _next(term, text, match.end(), near + _REACH)
     kept, end_before = [], 0
     for start, end, number in sorted(found):
         if start >= end_before:
@@ -58,24 +59,24 @@ def _matches(text: str, asked: list[str]) -> list[Match]:
     return kept
 
 
-def _first_match(text: str, asked: list[str]) -> int | None:
+def _first_match(text: str, asked: list[Term]) -> int | None:
     """Where the first match of any of the words starts. The words are looked for side by side, a stretch of
     the text at a time: a word that is not in the text is not looked for beyond the others' first match."""
     start, stretch = 0, 4096
     while start < len(text):
         end = start + stretch
-        found = [m.start() for word in asked if (m := _next(word, text, start, end + len(word))) is not None]
+        found = [m.start() for term in asked if (m := _next(term, text, start, end + _REACH)) is not None]
         if found:
             return min(found)
         start, stretch = end, stretch * 2  # few stretches in a long text
     return None
 
 
-def _next(word: str, text: str, position: int, end: int | None = None) -> re.Match | None:
-    """The next match of a word or phrase at the start of a word, any case and accents, as the index matches it
-    (the word's prefix). The start of a word is checked here, not by the pattern: a pattern that begins with a
-    look-behind is tried at every character, three times slower."""
-    pattern, end = _pattern(word), len(text) if end is None else end
+def _next(term: Term, text: str, position: int, end: int | None = None) -> re.Match | None:
+    """The next match of a term at the start of a word, any case and accents, as the index matches it (its last
+    word a prefix or whole). The start of a word is checked here, not by the pattern: a pattern that begins with
+    a look-behind is tried at every character, three times slower."""
+    pattern, end = _pattern(term), len(text) if end is None else end
     while (match := pattern.search(text, position, end)) is not None:
         start = match.start()
         if start == 0 or not _WORD_CHAR.match(text, start - 1):
@@ -85,9 +86,11 @@ def _next(word: str, text: str, position: int, end: int | None = None) -> re.Mat
 
 
 @lru_cache(maxsize=256)
-def _pattern(word: str) -> re.Pattern:
-    letters = "".join(r"\s+" if c == " " else _VARIANTS.get(c) or re.escape(c) for c in fold(word))
-    return re.compile(letters, re.IGNORECASE)
+def _pattern(term: Term) -> re.Pattern:
+    """A term's words, letter by letter any case and accent, anything but letters and digits between them (the
+    index's tokenizer splits there: "control’s" is the phrase "control s")."""
+    words = ["".join(_VARIANTS.get(c) or re.escape(c) for c in fold(token)) for token in term.tokens]
+    return re.compile(r"[\W_]+".join(words) + ("" if term.prefix else r"(?!\w)"), re.IGNORECASE)
 
 
 def _variants() -> dict[str, str]:

@@ -3,7 +3,7 @@ newest first among equals, and a half-typed word finding every word it starts, n
 
 import pytest
 
-from spacereader.core import vocabulary
+from spacereader.core import indexsearch, vocabulary
 from spacereader.core.index import SearchIndex, indexed_library
 from spacereader.core.library import empty_library
 from tests.helpers import article
@@ -39,6 +39,13 @@ def test_the_best_few_are_the_first_of_every_match_ranked(index, query, limit):
     everything = list(index.ranking(query).items())
     assert list(index.ranking(query, limit=limit).items()) == everything[:limit]
     assert [(hit.path, hit.score) for hit in index.search(query, limit)] == everything[:limit]
+
+
+@pytest.mark.parametrize("lookups", [0, 1, 1000])
+def test_rows_checked_one_by_one_or_all_at_once_give_the_same_best(index, monkeypatch, lookups):
+    everything = {query: list(index.ranking(query).items())[:20] for query in QUERIES}
+    monkeypatch.setattr(indexsearch, "_LOOKUPS", lookups)
+    assert {query: list(index.ranking(query, limit=20).items()) for query in QUERIES} == everything
 
 
 def test_equal_scores_go_newest_first_then_by_title_and_undated_last(tmp_path):

@@ -46,8 +46,13 @@ def test_the_first_text_holding_a_match_gives_the_snippet():
     assert snippet(["Nothing to see here.", "Nor here."], "moon") == ""
 
 
-def test_a_phrase_found_across_punctuation_is_shown_by_its_words():
-    assert marked(snippet(["They reached the station, then slept."], '"station then"')) == ["station", "then"]
+def test_a_phrase_is_found_across_punctuation_as_the_index_finds_it():
+    assert marked(snippet(["They reached the station, then slept."], '"station then"')) == ["station, then"]
+    assert marked(snippet(["Mission control’s countdown began."], "control’s countdown")) == ["control’s", "countdown"]
+
+
+def test_a_word_too_short_to_be_a_prefix_is_marked_whole_only():
+    assert marked(snippet(["Le lancement de la fusée."], "la fusée")) == ["la", "fusée"]
 
 
 def test_a_match_deep_in_a_long_text_is_found_and_shown_with_its_neighbours():
