@@ -218,6 +218,13 @@ class SearchIndex(Searching, IndexStore):
         self.db.executemany("DELETE FROM articles WHERE path = ?", ((path_key(p),) for p in paths))
 
     def _write(self, read: list[Read]) -> IndexUpdate:
+        try:
+            return self._write_batch(read)
+        except sqlite3.IntegrityError:  # another connection took some of these row ids since they were read
+            self._taken = None
+            return self._write_batch(read)
+
+    def _write_batch(self, read: list[Read]) -> IndexUpdate:
         from spacereader.core.indexrows import ARTICLE_COLUMNS, row_from_article
         from spacereader.core.saved import saved_texts
 

@@ -75,14 +75,16 @@ class Searching:
 
     def _rank(self, terms: list[Term], limit: int | None) -> list[tuple[int, float]]:
         total = self._article_count()
-        expressions = [self._expression(term) for term in terms]
+        expansions = [expansion(self.db, term.tokens[-1]) if term.prefix else None for term in terms]
+        expressions = [" OR ".join(term.fts(word) for word, _ in words) if words else term.fts()
+                       for term, words in zip(terms, expansions, strict=True)]  # a prefix as the words it starts
         everything = " AND ".join(f"({expression})" for expression in expressions)
         found_anywhere = 0.0  # what every match scores: it holds every term somewhere
         fewest = total  # the articles of the rarest term
         bonus: dict[int, float] = defaultdict(float)  # what the title, summary, … add: only a few articles have any
         in_fields: dict[int, int] = defaultdict(int)  # how many of the terms each row holds in its short columns
-        for term, expression in zip(terms, expressions, strict=True):
-            holders = self._articles_with(term)
+        for term, words, expression in zip(terms, expansions, expressions, strict=True):
+            holders = self._articles_with(term, words)
             fewest = min(fewest, holders)
             rarity = math.log(1 + total / (1 + holders))
             found_anywhere += rarity
@@ -105,22 +107,17 @@ class Searching:
         scored = [(rowid, found_anywhere + bonus[rowid]) for rowid in ahead]
         return scored + [(rowid, found_anywhere) for rowid in rest]  # one score object shared by the many
 
-    def _expression(self, term: Term) -> str:
-        """A term as FTS5 syntax; a prefix as the words it starts, which FTS5 walks lazily (see vocabulary)."""
-        words = expansion(self.db, term.tokens[-1]) if term.prefix else None
-        return " OR ".join(term.fts(word) for word, _ in words) if words else term.fts()
-
-    def _articles_with(self, term: Term) -> int:
-        """About how many articles hold a term, from the counts of its words: the words a prefix starts added
-        up, a phrase's rarest word. A prefix of too many words is counted by FTS5, once per index version."""
+    def _articles_with(self, term: Term, words: list[tuple[str, int]] | None) -> int:
+        """About how many articles hold a term, from the counts of its words: the words its prefix starts (as
+        `expansion` gave them) added up, a phrase's rarest word. A prefix of too many words is counted by FTS5,
+        once per index version."""
         fixed = [count(self.db, token) for token in term.tokens[:-1]]
-        if term.prefix:
-            words = expansion(self.db, term.tokens[-1])
-            if words is None:
-                return self._counted(term.fts())
-            fixed.append(sum(articles for _, articles in words))
-        else:
+        if not term.prefix:
             fixed.append(count(self.db, term.tokens[-1]))
+        elif words is None:
+            return self._counted(term.fts())
+        else:
+            fixed.append(sum(articles for _, articles in words))
         return min(fixed)
 
     def _counted(self, expression: str) -> int:
@@ -166,7 +163,7 @@ class Searching:
 
     def _among(self, expression: str, rowids: list[int]) -> set[int]:
         """Which of these rows `expression` finds: one walk of its matches in SQLite, each checked against the
-        list there (a lookup of each row sets every prefix word up again, a hundred times slower)."""
+        list there."""
         sql = "SELECT rowid FROM search WHERE search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))"
         return {rowid for (rowid,) in self.db.execute(sql, (expression, json.dumps(rowids)))}
 

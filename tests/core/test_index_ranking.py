@@ -86,3 +86,17 @@ def test_counts_made_as_files_are_written_are_those_a_recount_finds(library_root
     vocabulary.recount(index.db)
     assert sorted(index.db.execute("SELECT word, articles FROM words")) == written
     index.close()
+
+
+def test_a_row_id_taken_by_another_connection_meanwhile_is_not_taken_twice(tmp_path):
+    article(tmp_path, "a.md", "First.", "title: Same start one\ndate: 2020-01-01")
+    first = SearchIndex(empty_library(tmp_path))
+    first.update()  # knows the ids in use from now on
+    article(tmp_path, "b.md", "Second.", "title: Same start two\ndate: 2020-01-01")
+    second = SearchIndex(empty_library(tmp_path))
+    second.update()  # takes b's id
+    article(tmp_path, "c.md", "Third.", "title: Same start three\ndate: 2020-01-01")
+    assert [a.path.name for a in first.update().articles] == ["c.md"]  # the id it would take is b's
+    assert {path.name for path in first.ranking("same")} == {"a.md", "b.md", "c.md"}
+    first.close()
+    second.close()
