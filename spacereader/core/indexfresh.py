@@ -7,7 +7,8 @@ from __future__ import annotations
 import hashlib
 import os
 from array import array
-from itertools import chain
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 
 from spacereader.core.folders import PROFILE_SUFFIXES, article_entries, profile_folders
@@ -29,7 +30,8 @@ def stamps(root: Path) -> dict[str, Stamp]:
                 continue  # gone since the scan: the next update looks again
         found[entry.path] = (status.st_size, status.st_mtime_ns)
     try:
-        "\0".join(found).encode("utf-8")  # every name valid UTF-8 (the usual case): each is its own key
+        for _chunk in _encoded(found):  # every name valid UTF-8 (the usual case): each is its own key
+            pass
     except UnicodeEncodeError:
         found = {path_key(name): stamp for name, stamp in found.items()}
     return found
@@ -38,9 +40,19 @@ def stamps(root: Path) -> dict[str, Stamp]:
 def stamps_digest(on_disk: dict[str, Stamp]) -> str:
     """A digest of every file's name and stamp, in the order listed: equal to the one the last whole update
     kept, it says nothing changed without a look at the index's rows (a third of a warm command, by row)."""
-    digest = hashlib.sha1("\0".join(on_disk).encode("utf-8"))
+    digest = hashlib.sha1()
+    for chunk in _encoded(on_disk):
+        digest.update(chunk)
     digest.update(array("q", chain.from_iterable(on_disk.values())).tobytes())
     return digest.hexdigest()
+
+
+def _encoded(names: Iterable[str], size: int = 4096) -> Iterator[bytes]:
+    """The names in UTF-8, each followed by a NUL, a few thousand at a time: all at once, 100,000 of them were
+    25 MB more at the app's peak."""
+    names = iter(names)
+    while chunk := list(islice(names, size)):
+        yield "\0".join(chunk).encode("utf-8") + b"\0"
 
 
 def profile_files_key(root: Path) -> str:

@@ -90,15 +90,21 @@ class Searching:
             found_anywhere += rarity
             holding = set()
             for columns, weight in _COLUMN_BONUS:
-                for rowid in self._matching(f"{columns} : ({expression})", table="fields"):
+                found = self._matching(f"{columns} : ({expression})", table="fields")
+                for rowid in found:
                     bonus[rowid] += weight * rarity
-                    holding.add(rowid)
-            for rowid in holding:
-                in_fields[rowid] += 1
+                holding.update(found)
+            if limit is not None and len(terms) > 1:  # to tell which rows with a bonus hold every term
+                for rowid in holding:
+                    in_fields[rowid] += 1
         if limit is None:
             newest = self._matching(everything)[::-1]  # walked forward and turned: FTS5 walks backward slower
             kept = set(newest)
-            ahead = sorted((rowid for rowid in bonus if rowid in kept), key=lambda rowid: (-bonus[rowid], -rowid))
+            by_bonus: dict[float, list[int]] = defaultdict(list)  # few distinct bonuses: sorted by group
+            for rowid, value in bonus.items():
+                if rowid in kept:
+                    by_bonus[value].append(rowid)
+            ahead = [rowid for value in sorted(by_bonus, reverse=True) for rowid in sorted(by_bonus[value], reverse=True)]
             rest = [rowid for rowid in newest if rowid not in bonus]
         else:
             lookups = _LOOKUPS if fewest > _LONG_WALK else 0
@@ -144,7 +150,7 @@ class Searching:
         one row at a time for the first `lookups`, then for all the rest in one walk of the matches."""
         unsure, holding = 0, None
         for rowid in _best_first(bonus):
-            if in_fields[rowid] == terms:
+            if terms == 1 or in_fields[rowid] == terms:
                 yield rowid
                 continue
             unsure += 1

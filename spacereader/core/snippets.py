@@ -11,32 +11,28 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from spacereader.core.findtext import fold
-from spacereader.core.searchtext import HIT_END, HIT_START, MIN_PREFIX, Term, fts_terms
+from spacereader.core.searchtext import HIT_END, HIT_START, Term, fts_terms
 
 SNIPPET_WORDS = 14
 _CONTEXT_BEFORE = 3  # words shown before the first match, so that it is read in its sentence
-_NEAR = 600  # characters after the first match where a place with more of the query's words is looked for
+_NEAR = 600  # characters after the first match where a place with more of the query's terms is looked for
 _REACH = 200  # how far past a stretch of text a match that starts in it may go
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _WORD_REST = re.compile(r"\w*")
 _NOT_WORD = re.compile(r"\W|$")
 
-Match = tuple[int, int, int]  # start, end, which word of the query
+Match = tuple[int, int, int]  # start, end, which term of the query
 
 
 def snippet(texts: Iterable[str], query: str, size: int = SNIPPET_WORDS) -> str:
     """About `size` words of the first text that holds a match of the query, around the place with the most of
-    its different terms, on one line; each match (a whole word, as the index matched its prefix) between
+    its different terms, on one line; each match (whole words, as the index matched a prefix) between
     HIT_START and HIT_END, "…" where the text goes on. Empty when no text holds a match."""
-    texts = [text for text in texts if text]
     terms = fts_terms(query)
-    # a phrase this module finds otherwise than FTS5 is shown by its words
-    words = [Term((token,), len(token) >= MIN_PREFIX) for term in terms for token in term.tokens]
-    for asking in (terms, words) if words != terms else (terms,):
-        for text in texts:
-            if found := _matches(text, asking):
-                return " ".join(_window(text, found, size).split())
+    for text in texts:
+        if text and (found := _matches(text, terms)):
+            return " ".join(_window(text, found, size).split())
     return ""
 
 
@@ -60,8 +56,8 @@ def _matches(text: str, asked: list[Term]) -> list[Match]:
 
 
 def _first_match(text: str, asked: list[Term]) -> int | None:
-    """Where the first match of any of the words starts. The words are looked for side by side, a stretch of
-    the text at a time: a word that is not in the text is not looked for beyond the others' first match."""
+    """Where the first match of any of the terms starts. The terms are looked for side by side, a stretch of
+    the text at a time: a term that is not in the text is not looked for beyond the others' first match."""
     start, stretch = 0, 4096
     while start < len(text):
         end = start + stretch
@@ -125,7 +121,7 @@ def _window(text: str, found: list[Match], words: int) -> str:
 
 
 def _best_place(found: list[Match], numbers: list[int], words: int) -> int:
-    """The word number of the match whose window holds the most of the query's words (the first such)."""
+    """The word number of the match whose window holds the most of the query's terms (the first such)."""
     best, best_count = numbers[0], 0
     for candidate, at in enumerate(numbers):
         inside = set()
