@@ -3,9 +3,9 @@
 FTS5 answers a prefix (`orbit*`) by merging the match lists of every word it starts, whole, before it gives the
 first row; asked for the words themselves (`orbit OR orbital OR orbite …`) it walks their lists side by side, in
 row order, and stops when it has enough. So a word typed in part is searched as the words of the `words` table it
-starts. The table is filled as articles are written (their words as FTS5's tokenizer makes them), and counted
-again from FTS5's own vocabulary when many articles changed: the counts tell a word's rarity without walking its
-matches, and the recount puts right any word this module splits otherwise than FTS5."""
+starts. The table takes the words of the few articles written by one thread (as FTS5's tokenizer makes them), and
+is counted again from FTS5's own vocabulary after worker processes read many, or once many changed: the counts
+tell a word's rarity without walking its matches, and a recount puts right any word split otherwise than FTS5."""
 
 from __future__ import annotations
 
