@@ -252,21 +252,11 @@ class SearchIndex(Searching, IndexStore):
         return IndexUpdate([r.article for r in read], {r.article.path: r.mentions for r in read})
 
     def _row_ids(self, articles: list[Article]) -> list[int]:
-        """A row id for each article, in the order the library lists them (newest first, then by title) when read
-        from the highest: FTS5 walks its match lists in row id order, so a search that wants the newest matches
-        stops at its limit. Taken ids (the same day and title start) move one down."""
-        from spacereader.core.indexrows import order_key
+        from spacereader.core.indexrows import row_ids
 
         if self._taken is None:
             self._taken = {rowid for (rowid,) in self.db.execute("SELECT id FROM articles")}
-        ids = []
-        for article in articles:
-            rowid = order_key(article)
-            while rowid in self._taken:
-                rowid -= 1
-            self._taken.add(rowid)
-            ids.append(rowid)
-        return ids
+        return row_ids(articles, self._taken)
 
     def refresh_saved(self, urls: list[str]) -> None:
         """The saved copies of these addresses, just saved or deleted, searched with the articles that link to them."""

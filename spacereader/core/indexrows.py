@@ -29,6 +29,20 @@ def article_from_row(row: tuple) -> Article:
                    links_to=words(links_to), problems=found)
 
 
+def row_ids(articles: list[Article], taken: set[int]) -> list[int]:
+    """A row id for each article, in the order the library lists them (newest first, then by title) when read
+    from the highest: FTS5 walks its match lists in row id order, so a search that wants the newest matches
+    stops at its limit. An id in `taken` (the same day and title start) moves one down; the ids given join it."""
+    ids = []
+    for article in articles:
+        rowid = order_key(article)
+        while rowid in taken:
+            rowid -= 1
+        taken.add(rowid)
+        ids.append(rowid)
+    return ids
+
+
 def order_key(article: Article) -> int:
     """A row id that sorts as the library lists articles, highest first: newest day, then title by its first six
     characters (as the library compares them: casefolded, by code point); undated articles last."""
