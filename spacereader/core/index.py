@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from spacereader.core.indexfresh import Stamp, stamps, stamps_digest
+from spacereader.core.indexfresh import Stamp, stamps
 from spacereader.core.indexkeys import path_key
 from spacereader.core.indexsearch import Hit, Searching
 from spacereader.core.indexstore import COLUMNS, FIELDS, IndexStore, index_file
@@ -134,8 +134,7 @@ class SearchIndex(Searching, IndexStore):
         hears about each batch once it is committed, so a view can fill while the rest is read; `stop()` ends
         the work between two batches (what is not read yet is read next time)."""
         self._version = None  # this connection's own writes do not change data_version
-        on_disk = stamps(self.root)
-        digest = stamps_digest(on_disk)
+        on_disk, digest = stamps(self.root)
         stale, removed = self._guarded(lambda: self._changes(on_disk, digest), (list(on_disk), []))
         try:
             return self._update(on_disk, digest, stale, removed, on_batch, stop)

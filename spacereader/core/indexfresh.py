@@ -17,8 +17,10 @@ from spacereader.core.indexkeys import path_key
 Stamp = tuple[int, int]  # size, mtime in ns: what tells that a file changed
 
 
-def stamps(root: Path) -> dict[str, Stamp]:
-    """Each article file's stamp, by the name the index stores it under."""
+def stamps(root: Path) -> tuple[dict[str, Stamp], str]:
+    """Each article file's stamp, by the name the index stores it under, and a digest of every name and stamp in
+    the order listed: equal to the one the last whole update kept, it says nothing changed without a look at the
+    index's rows (a third of a warm command, by row)."""
     found = {}
     for entry in article_entries(str(root)):
         try:
@@ -30,16 +32,13 @@ def stamps(root: Path) -> dict[str, Stamp]:
                 continue  # gone since the scan: the next update looks again
         found[entry.path] = (status.st_size, status.st_mtime_ns)
     try:
-        for _chunk in _encoded(found):  # every name valid UTF-8 (the usual case): each is its own key
-            pass
+        return found, _digest(found)  # every name valid UTF-8 (the usual case): each is its own key
     except UnicodeEncodeError:
         found = {path_key(name): stamp for name, stamp in found.items()}
-    return found
+        return found, _digest(found)
 
 
-def stamps_digest(on_disk: dict[str, Stamp]) -> str:
-    """A digest of every file's name and stamp, in the order listed: equal to the one the last whole update
-    kept, it says nothing changed without a look at the index's rows (a third of a warm command, by row)."""
+def _digest(on_disk: dict[str, Stamp]) -> str:
     digest = hashlib.sha1()
     for chunk in _encoded(on_disk):
         digest.update(chunk)

@@ -30,6 +30,7 @@ def index_words(texts: Iterable[str]) -> set[str]:
 
 @lru_cache(maxsize=200_000)
 def _stored(word: str) -> str:
+    # not findtext.fold: FTS5 keeps ß and ﬁ as they are, where fold makes them ss and fi
     if word.isascii():
         return word.lower()
     return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
